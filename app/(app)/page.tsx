@@ -1,0 +1,68 @@
+import { CountCard } from "@/components/overview/count-card";
+import { RecentActivity } from "@/components/overview/recent-activity";
+import { RunnerStatus } from "@/components/overview/runner-status";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { requireSession } from "@/lib/auth/require";
+import { listRecentAudit } from "@/lib/data/audit/list-recent-audit";
+import { getOverviewCounts } from "@/lib/data/overview/get-overview-counts";
+import { getEnv } from "@/lib/env";
+import { readRunnerHeartbeat } from "@/lib/services/runner/runner-heartbeat";
+
+export const dynamic = "force-dynamic";
+
+export default async function OverviewPage() {
+  await requireSession();
+  const [counts, recent, lastTick] = await Promise.all([
+    getOverviewCounts(),
+    listRecentAudit(8),
+    readRunnerHeartbeat(),
+  ]);
+  return (
+    <>
+      <PageHeader
+        title="Overview"
+        description="Your projects, agents and their work at a glance."
+        actions={
+          <RunnerStatus
+            mode={getEnv().MC_RUNNER ?? "external"}
+            lastTick={lastTick}
+            now={new Date()}
+          />
+        }
+      />
+      <section aria-label="Counts" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <CountCard label="Projects" value={counts.projects} href="/launcher" />
+        <CountCard
+          label="Identities"
+          value={counts.identities}
+          href="/messages"
+          detail="agent instances"
+        />
+        <CountCard
+          label="Unclosed sessions"
+          value={counts.unclosedSessions}
+          href="/sessions"
+          detail={`of ${counts.sessions} sessions`}
+        />
+        <CountCard label="Open feedback" value={counts.openFeedback} href="/feedback" />
+        <CountCard
+          label="Procedures"
+          value={counts.procedures}
+          href="/procedures"
+          detail={`${counts.mandatoryProcedures} mandatory`}
+        />
+        <CountCard label="Knowledge" value={counts.knowledge} href="/knowledge" />
+        <CountCard label="Unread messages" value={counts.unreadMessages} href="/messages" />
+      </section>
+      <Card className="mt-6">
+        <CardHeader>
+          <CardTitle>Recent activity</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <RecentActivity entries={recent} />
+        </CardContent>
+      </Card>
+    </>
+  );
+}

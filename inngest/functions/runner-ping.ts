@@ -1,0 +1,10 @@
+import { inngest } from "@/inngest/client";
+import { runnerPingRequested } from "@/inngest/events";
+import { recordRunnerHeartbeat } from "@/lib/services/runner/runner-heartbeat";
+
+/** Answers the "ping the runner" button: an event delivered through the outbox ends here. */
+export const runnerPing = inngest.createFunction(
+  { id: "runner-ping", name: "Runner ping", triggers: [runnerPingRequested], retries: 2 },
+  async ({ event, step }) =>
+    step.run("record-ping", () => recordRunnerHeartbeat(`ping by ${event.data.requestedBy}`)),
+);

@@ -1,0 +1,29 @@
+// Runs the local runner on its own: `node --import tsx inngest/local-runner/main.ts`.
+// Reads DATABASE_URL, INNGEST_SIGNING_KEY, INNGEST_EVENT_KEY, MC_RUNNER_PORT and, optionally,
+// MC_RUNNER_SYNC_URL (the app's serve URL, synced once the runner is up).
+import { z } from "zod";
+import { LocalRunner } from "@/inngest/local-runner/local-runner";
+
+const env = z
+  .object({
+    DATABASE_URL: z.url(),
+    INNGEST_SIGNING_KEY: z.string().regex(/^signkey-\w+-[0-9a-f]+$/),
+    INNGEST_EVENT_KEY: z.string().min(1),
+    MC_RUNNER_PORT: z.coerce.number().int().min(0).max(65535).default(8289),
+    MC_RUNNER_SYNC_URL: z.url().optional(),
+  })
+  .parse(process.env);
+
+const runner = new LocalRunner({
+  databaseUrl: env.DATABASE_URL,
+  signingKey: env.INNGEST_SIGNING_KEY,
+  eventKey: env.INNGEST_EVENT_KEY,
+  port: env.MC_RUNNER_PORT,
+});
+const url = await runner.start();
+if (env.MC_RUNNER_SYNC_URL) await runner.sync(env.MC_RUNNER_SYNC_URL);
+console.log(`local runner listening on ${url}`);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => void runner.stop().then(() => process.exit(0)));
+}

@@ -1,0 +1,5 @@
+import { getDb } from "@/lib/db";
+
+export function countUnreadMessages() {
+  return getDb().instanceMessage.count({ where: { status: "unread" } });
+}

@@ -1,0 +1,31 @@
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
+import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { getDb } from "@/lib/db";
+import { UserInputError } from "@/lib/errors/user-input-error";
+
+const CLOSED = new Set(["resolved", "wont_fix"]);
+
+export async function changeFeedbackStatus(actor: Actor, feedbackId: string, status: string) {
+  authorize(actor, "operator");
+  return getDb().$transaction(async (tx) => {
+    const before = await tx.projectFeedback.findUnique({
+      where: { id: feedbackId },
+      select: { status: true },
+    });
+    if (!before) throw new UserInputError("Unknown feedback item.", "feedbackId");
+    const now = new Date();
+    const updated = await tx.projectFeedback.update({
+      where: { id: feedbackId },
+      data: { status, updatedAt: now, resolvedAt: CLOSED.has(status) ? now : null },
+    });
+    await insertAuditEntry(tx, {
+      operation: "update_feedback_status",
+      targetType: "feedback",
+      targetId: feedbackId,
+      details: { from: before.status, to: status },
+      userId: actor.userId,
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,5 @@
+// Runs a TypeScript script after making sure the dependencies are installed.
+import { bin, ensureInstalled, run } from "./bootstrap.mjs";
+
+ensureInstalled();
+process.exit(run(bin("tsx"), process.argv.slice(2)));

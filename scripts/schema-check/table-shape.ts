@@ -1,0 +1,5 @@
+/** A database-independent description of tables, so the Prisma schema and Postgres can be compared. */
+export type ColumnShape = { type: string; nullable: boolean | "any"; hasDefault: boolean };
+export type TableShape = { columns: Record<string, ColumnShape>; indexes: string[] };
+/** Keyed by `schema.table`. */
+export type SchemaShape = Record<string, TableShape>;

@@ -1,0 +1,44 @@
+// Starts Mission Control exactly as `npm start` does, on a fresh database and data directory.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { execa } from "execa";
+import { E2E_ADMIN, E2E_PORT, E2E_RUNNER_PORT } from "@/tests/e2e/support/e2e-constants";
+import {
+  createTestDatabase,
+  dropStaleTestDatabases,
+  startTestServer,
+} from "@/tests/support/test-postgres";
+
+const server = await startTestServer();
+await dropStaleTestDatabases(server.adminUrl);
+const database = await createTestDatabase(server.adminUrl, "e2e");
+const dataDir = await mkdtemp(path.join(tmpdir(), "mc-e2e-"));
+
+const app = execa(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+  stdio: "inherit",
+  reject: false,
+  env: {
+    DATABASE_URL: database.url,
+    MC_DATA_DIR: dataDir,
+    PORT: String(E2E_PORT),
+    MC_RUNNER_PORT: String(E2E_RUNNER_PORT),
+    MC_ADMIN_EMAIL: E2E_ADMIN.email,
+    MC_ADMIN_PASSWORD: E2E_ADMIN.password,
+  },
+});
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  app.kill("SIGTERM");
+  await app;
+  await database.drop();
+  await server.stop();
+  await rm(dataDir, { recursive: true, force: true });
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
+void app.then(() => void stop());
