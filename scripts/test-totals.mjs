@@ -11,6 +11,8 @@ export function readTotals(resultsDir, failedChecks = []) {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
+  let vitestFailed = 0;
+  let playwrightFailed = 0;
   const vitest = readJson(path.join(resultsDir, "vitest.json"));
   if (vitest) {
     passed += vitest.numPassedTests;
@@ -18,18 +20,24 @@ export function readTotals(resultsDir, failedChecks = []) {
     const brokenFiles = (vitest.testResults ?? []).filter(
       (file) => file.status === "failed" && !file.assertionResults?.length,
     );
-    failed += vitest.numFailedTests + brokenFiles.length;
+    vitestFailed = vitest.numFailedTests + brokenFiles.length;
+    failed += vitestFailed;
     skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
   } else failed += 1;
   const playwright = readJson(path.join(resultsDir, "playwright.json"));
   if (playwright) {
     passed += playwright.stats.expected + playwright.stats.flaky;
-    failed += playwright.stats.unexpected + (playwright.errors?.length ?? 0);
+    playwrightFailed = playwright.stats.unexpected + (playwright.errors?.length ?? 0);
+    failed += playwrightFailed;
     skipped += playwright.stats.skipped;
   } else failed += 1;
-  failed += failedChecks.filter(
-    (name) => name.startsWith("lint") || name.startsWith("type-check"),
-  ).length;
+  // A check that failed without a failed test to show for it (lint, type-check, an error outside
+  // any test, such as an unhandled rejection) still counts as one failure.
+  const counted = { vitest: vitestFailed, playwright: playwrightFailed };
+  failed += failedChecks.filter((name) => {
+    const runner = Object.keys(counted).find((key) => name.includes(key));
+    return !runner || counted[runner] === 0;
+  }).length;
   const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`;
   return { passed, failed, skipped, line };
 }

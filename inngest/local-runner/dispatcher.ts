@@ -41,6 +41,7 @@ export class Dispatcher {
   async start() {
     // One runner per database: the in-memory concurrency count and the lease reset below rely on it.
     this.lock = await this.context.db.connect();
+    this.lock.on("error", this.onError);
     const { rows } = await this.lock.query<{ locked: boolean }>(
       "SELECT pg_try_advisory_lock(hashtext('inngest_runner')) AS locked",
     );

@@ -27,7 +27,7 @@ export class LocalRunner {
 
   constructor(private readonly options: LocalRunnerOptions) {
     const onError = options.onError ?? ((error: unknown) => console.error("[local runner]", error));
-    this.db = createPool(options.databaseUrl);
+    this.db = createPool(options.databaseUrl, onError);
     this.clock = options.clock ?? systemClock;
     const context = { db: this.db, clock: this.clock, signingKey: options.signingKey };
     this.dispatcher = new Dispatcher(context, onError);

@@ -3,8 +3,11 @@ import pg from "pg";
 export type Db = pg.Pool;
 export type Tx = pg.PoolClient;
 
-export function createPool(connectionString: string): Db {
-  return new pg.Pool({ connectionString, max: 10 });
+/** An idle connection that breaks (a Postgres restart) is reported, not thrown at the process. */
+export function createPool(connectionString: string, onError: (error: unknown) => void): Db {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  pool.on("error", onError);
+  return pool;
 }
 
 /** Runs `work` in one transaction: a reply from the app is applied wholly or not at all. */
