@@ -27,9 +27,25 @@ export default defineConfig({
   outputDir: "test-results/playwright-artifacts",
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: { baseURL: E2E_BASE_URL, trace: "retain-on-failure", launchOptions },
+  // The demo counts are checked first, before other specs add and change data.
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "phone", use: { ...devices["iPhone 13"], browserName: "chromium", launchOptions } },
+    {
+      name: "demo-counts",
+      testMatch: "demo-counts.spec.ts",
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    {
+      name: "desktop",
+      testIgnore: "demo-counts.spec.ts",
+      dependencies: ["demo-counts"],
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    {
+      name: "phone",
+      testIgnore: "demo-counts.spec.ts",
+      dependencies: ["demo-counts"],
+      use: { ...devices["iPhone 13"], browserName: "chromium", launchOptions },
+    },
   ],
   webServer: {
     command: "node --import tsx tests/e2e/support/e2e-server.ts",

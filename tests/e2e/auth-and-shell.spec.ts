@@ -51,18 +51,8 @@ test("a wrong password shows an error and does not sign in", async ({ page }) =>
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("signed in, the shell reaches every area, shows the demo counts, and signs out", async ({
-  page,
-}) => {
+test("signed in, the shell reaches every area and signs out", async ({ page }) => {
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await expect(page.getByTestId("count-projects").getByTestId("count-value")).toHaveText("3");
-  await expect(page.getByTestId("count-unclosed-sessions").getByTestId("count-value")).toHaveText(
-    "2",
-  );
-  await expect(page.getByTestId("count-open-feedback").getByTestId("count-value")).toHaveText("3");
-  await expect(page.getByTestId("count-unread-messages").getByTestId("count-value")).toHaveText(
-    "3",
-  );
   await expectNoHorizontalScroll(page);
 
   for (const [label, path] of AREAS) {
