@@ -7,4 +7,8 @@ export const runnerPingRequested = eventType("runner/ping.requested", {
   schema: z.object({ requestedBy: z.string().min(1) }),
 });
 
-export const appEvents = [runnerPingRequested] as const;
+export const sessionLaunchRequested = eventType("hub/session.launch-requested", {
+  schema: z.object({ sessionId: z.uuid() }),
+});
+
+export const appEvents = [runnerPingRequested, sessionLaunchRequested] as const;

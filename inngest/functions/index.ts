@@ -1,4 +1,5 @@
 import { runnerHeartbeat } from "@/inngest/functions/runner-heartbeat";
 import { runnerPing } from "@/inngest/functions/runner-ping";
+import { sessionLaunch } from "@/inngest/functions/session-launch";
 
-export const functions = [runnerHeartbeat, runnerPing];
+export const functions = [runnerHeartbeat, runnerPing, sessionLaunch];

@@ -1,0 +1,34 @@
+import { realpath, stat } from "node:fs/promises";
+import path from "node:path";
+import { UserInputError } from "@/lib/errors/user-input-error";
+import { isGitRepository } from "@/lib/runner/git";
+import { readSetting } from "@/lib/settings/read-setting";
+
+const isWithin = (root: string, candidate: string) =>
+  candidate === root || candidate.startsWith(`${root}${path.sep}`);
+
+async function realRoots(roots: string[]) {
+  const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => undefined)));
+  return resolved.filter((root): root is string => Boolean(root));
+}
+
+/**
+ * A project folder a person typed, resolved (symlinks too) and confined to the allowed roots
+ * (settings: `projects.allowed_roots`). It must be an existing directory; whether it is a git
+ * repository is reported, not required.
+ */
+export async function resolveProjectPath(input: string) {
+  if (!path.isAbsolute(input)) throw new UserInputError("Use an absolute path.", "path");
+  const allowed = await readSetting("projects.allowed_roots");
+  const real = await realpath(input).catch(() => undefined);
+  if (!real) throw new UserInputError(`${input} does not exist.`, "path");
+  const roots = await realRoots(allowed);
+  if (!roots.some((root) => isWithin(root, real)))
+    throw new UserInputError(
+      `${input} is outside the folders projects may live in (${allowed.join(", ")}); an admin can add folders in Settings.`,
+      "path",
+    );
+  if (!(await stat(real)).isDirectory())
+    throw new UserInputError(`${input} is not a folder.`, "path");
+  return { path: real, isGitRepository: await isGitRepository(real) };
+}
