@@ -4,13 +4,7 @@ import { z } from "zod";
 import { getEnv } from "@/lib/env";
 import { DEFAULT_AGENT_PROFILES } from "@/lib/settings/default-agent-profiles";
 import { agentProfilesSchema } from "@/lib/validation/agent-profiles";
-
-const absolutePath = z
-  .string()
-  .trim()
-  .min(1, { error: "Enter a path." })
-  .max(1_000, { error: "Use at most 1000 characters." })
-  .refine((value) => path.isAbsolute(value), { error: "Use an absolute path." });
+import { allowedRootsSchema, missionDefaultsSchema } from "@/lib/validation/settings";
 
 /**
  * The `app_settings` keys the app knows: each with its schema, its default when the row is
@@ -24,18 +18,16 @@ export const KNOWN_SETTINGS = {
   },
   "agent.default_profile": {
     description: "The profile that launches and missions use unless told otherwise.",
-    schema: z.string().trim().min(1, { error: "Choose a profile." }),
+    schema: z
+      .string()
+      .trim()
+      .min(1, { error: "Choose a profile." })
+      .max(40, { error: "Choose a profile." }),
     defaultValue: () => "scripted",
   },
   "missions.defaults": {
     description: "What a new mission starts with.",
-    schema: z.object({
-      workers: z.coerce.number().int().min(1).max(32),
-      maxRounds: z.coerce.number().int().min(1).max(100),
-      wallTimeMinutes: z.coerce.number().int().min(1).max(10_080),
-      budgetUsd: z.coerce.number().min(0).max(100_000).nullable(),
-      approvalPolicy: z.enum(["always", "large-merges", "never"]),
-    }),
+    schema: missionDefaultsSchema,
     defaultValue: () => ({
       workers: 2,
       maxRounds: 3,
@@ -46,7 +38,7 @@ export const KNOWN_SETTINGS = {
   },
   "projects.allowed_roots": {
     description: "Folders under which projects may be registered.",
-    schema: z.array(absolutePath).min(1, { error: "Keep at least one folder." }).max(20),
+    schema: allowedRootsSchema,
     defaultValue: () => [path.join(getEnv().dataDir, "projects"), homedir()],
   },
 } as const;
