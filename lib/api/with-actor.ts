@@ -24,7 +24,13 @@ async function tokenActor(header: string): Promise<Actor | null> {
   };
 }
 
-type Handler<Body> = (context: { actor: Actor; body: Body; request: Request }) => Promise<Response>;
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type Handler<Body> = (context: {
+  actor: Actor;
+  body: Body;
+  request: Request;
+  params: Record<string, string | string[]>;
+}) => Promise<Response>;
 
 /**
  * Wraps an API route: the caller must hold a session or an API token with the role, and the
@@ -34,7 +40,7 @@ export function withActor<Schema extends z.ZodType | undefined = undefined>(
   options: { role: Role; body?: Schema },
   handler: Handler<Schema extends z.ZodType ? z.infer<Schema> : undefined>,
 ) {
-  return async (request: Request): Promise<Response> => {
+  return async (request: Request, route?: RouteContext): Promise<Response> => {
     try {
       // A request that sends a token is judged by the token alone, never by a cookie beside it.
       const header = request.headers.get("authorization");
@@ -60,7 +66,8 @@ export function withActor<Schema extends z.ZodType | undefined = undefined>(
         }
         body = parsed.data;
       }
-      return await handler({ actor, body: body as never, request });
+      const params = (await route?.params) ?? {};
+      return await handler({ actor, body: body as never, request, params });
     } catch (error) {
       if (error instanceof UnauthenticatedError)
         return NextResponse.json({ error: error.message }, { status: 401 });
