@@ -1,11 +1,15 @@
 import { CountCard } from "@/components/overview/count-card";
+import { OpenFeedbackByType } from "@/components/overview/open-feedback-by-type";
 import { RecentActivity } from "@/components/overview/recent-activity";
 import { RunnerStatus } from "@/components/overview/runner-status";
+import { UnclosedSessionsList } from "@/components/overview/unclosed-sessions-list";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireSession } from "@/lib/auth/require";
 import { listRecentAudit } from "@/lib/data/audit/list-recent-audit";
+import { countOpenFeedbackByType } from "@/lib/data/overview/count-open-feedback-by-type";
 import { getOverviewCounts } from "@/lib/data/overview/get-overview-counts";
+import { listLatestUnclosedSessions } from "@/lib/data/overview/list-latest-unclosed-sessions";
 import { getEnv } from "@/lib/env";
 import { readRunnerHeartbeat } from "@/lib/services/runner/runner-heartbeat";
 
@@ -13,10 +17,12 @@ export const dynamic = "force-dynamic";
 
 export default async function OverviewPage() {
   await requireSession();
-  const [counts, recent, lastTick] = await Promise.all([
+  const [counts, recent, lastTick, feedbackByType, unclosed] = await Promise.all([
     getOverviewCounts(),
     listRecentAudit(8),
     readRunnerHeartbeat(),
+    countOpenFeedbackByType(),
+    listLatestUnclosedSessions(),
   ]);
   return (
     <>
@@ -55,6 +61,24 @@ export default async function OverviewPage() {
         <CountCard label="Knowledge" value={counts.knowledge} href="/knowledge" />
         <CountCard label="Unread messages" value={counts.unreadMessages} href="/messages" />
       </section>
+      <div className="mt-6 grid gap-4 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle>Open feedback by type</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <OpenFeedbackByType rows={feedbackByType} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Latest unclosed sessions</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <UnclosedSessionsList sessions={unclosed} />
+          </CardContent>
+        </Card>
+      </div>
       <Card className="mt-6">
         <CardHeader>
           <CardTitle>Recent activity</CardTitle>
