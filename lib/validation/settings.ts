@@ -96,7 +96,7 @@ export const agentProfileFormSchema = agentProfileSchema
     error: "A claude-code or generic profile needs a command.",
   });
 
-export const defaultProfileFormSchema = z.object({
+export const profileIdFormSchema = z.object({
   profileId: z.string().trim().min(1, { error: "Choose a profile." }).max(40),
 });
 

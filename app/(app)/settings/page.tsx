@@ -1,23 +1,48 @@
 import { Activity, Users } from "lucide-react";
 import type { Metadata } from "next";
+import { AgentProfilesCard } from "@/components/settings/agent-profiles-card";
+import { AllowedRootsCard } from "@/components/settings/allowed-roots-card";
+import { DataDirectoryCard } from "@/components/settings/data-directory-card";
+import { MissionDefaultsCard } from "@/components/settings/mission-defaults-card";
+import { NotificationChannelsCard } from "@/components/settings/notification-channels-card";
+import { OtherSettingsCard } from "@/components/settings/other-settings-card";
 import { SettingsLink } from "@/components/settings/settings-link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireSession } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
+import { listSettings } from "@/lib/data/settings/list-settings";
+import { getEnv } from "@/lib/env";
+import { KNOWN_SETTINGS } from "@/lib/settings/known-settings";
+import { readSetting } from "@/lib/settings/read-setting";
 
 export const metadata: Metadata = { title: "Settings" };
+export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
   const actor = await requireSession();
+  const isAdmin = hasRole(actor.role, "admin");
+  const [profiles, defaultProfile, missionDefaults, allowedRoots, otherSettings] =
+    await Promise.all([
+      readSetting("agent.profiles"),
+      readSetting("agent.default_profile"),
+      readSetting("missions.defaults"),
+      readSetting("projects.allowed_roots"),
+      listSettings({ except: Object.keys(KNOWN_SETTINGS) }),
+    ]);
   return (
     <>
       <PageHeader
         title="Settings"
         description="Who can use Mission Control, and how it runs agents."
       />
+      {isAdmin ? null : (
+        <p className="mb-4 rounded-lg border bg-muted/50 p-3 text-sm">
+          Only admins change these settings; you can read them all.
+        </p>
+      )}
       <div className="grid gap-3 sm:grid-cols-2">
-        {hasRole(actor.role, "admin") ? (
+        {isAdmin ? (
           <>
             <SettingsLink
               href="/settings/users"
@@ -42,14 +67,16 @@ export default async function SettingsPage() {
             </CardHeader>
           </Card>
         )}
-        <Card>
-          <CardHeader>
-            <CardTitle>Agents, missions and notifications</CardTitle>
-            <CardDescription>
-              Not built yet: these settings arrive with the launcher and missions.
-            </CardDescription>
-          </CardHeader>
-        </Card>
+      </div>
+      <div className="mt-6 flex flex-col gap-6">
+        <AgentProfilesCard profiles={profiles} defaultProfile={defaultProfile} canEdit={isAdmin} />
+        <MissionDefaultsCard defaults={missionDefaults} canEdit={isAdmin} />
+        <AllowedRootsCard roots={allowedRoots} canEdit={isAdmin} />
+        <div className="grid gap-6 lg:grid-cols-2">
+          <DataDirectoryCard dataDir={getEnv().dataDir} />
+          <NotificationChannelsCard />
+        </div>
+        <OtherSettingsCard settings={otherSettings} canEdit={isAdmin} />
       </div>
     </>
   );
