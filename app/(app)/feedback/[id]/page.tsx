@@ -6,6 +6,7 @@ import { FeedbackCommentForm } from "@/components/feedback/feedback-comment-form
 import { STATUS_LABELS, TYPE_LABELS } from "@/components/feedback/feedback-labels";
 import { FeedbackStatusForm } from "@/components/feedback/feedback-status-form";
 import { PageHeader } from "@/components/shell/page-header";
+import { CreateFeedbackSqlPanel } from "@/components/sql-templates/create-feedback-sql-panel";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireSession } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
@@ -60,6 +61,7 @@ export default async function FeedbackDetailPage({ params }: { params: Promise<{
             {canAct ? <FeedbackCommentForm feedbackId={feedback.id} /> : null}
           </CardContent>
         </Card>
+        <CreateFeedbackSqlPanel projectId={feedback.projectId} feedbackType={feedback.type} />
       </div>
     </>
   );
