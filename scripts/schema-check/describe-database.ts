@@ -1,5 +1,5 @@
 import pg from "pg";
-import type { SchemaShape } from "@/scripts/schema-check/table-shape";
+import { indexLabel, type SchemaShape } from "@/scripts/schema-check/table-shape";
 
 type ColumnRow = {
   table_schema: string;
@@ -41,8 +41,9 @@ export async function describeDatabase(url: string, schemas: string[]): Promise<
       schemaname: string;
       tablename: string;
       indexname: string;
+      indexdef: string;
     }>(
-      "SELECT schemaname, tablename, indexname FROM pg_indexes WHERE schemaname = ANY($1) ORDER BY indexname",
+      "SELECT schemaname, tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = ANY($1) ORDER BY indexname",
       [schemas],
     );
     const shape: SchemaShape = {};
@@ -56,8 +57,10 @@ export async function describeDatabase(url: string, schemas: string[]): Promise<
         hasDefault: row.column_default !== null,
       };
     }
-    for (const row of indexes.rows)
-      shape[`${row.schemaname}.${row.tablename}`]?.indexes.push(row.indexname);
+    for (const row of indexes.rows) {
+      const method = / USING (\w+) /.exec(row.indexdef)?.[1] ?? "btree";
+      shape[`${row.schemaname}.${row.tablename}`]?.indexes.push(indexLabel(row.indexname, method));
+    }
     return shape;
   } finally {
     await client.end();

@@ -1,7 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { get_dmmf } from "@prisma/prisma-schema-wasm";
-import type { ColumnShape, SchemaShape } from "@/scripts/schema-check/table-shape";
+import { type ColumnShape, indexLabel, type SchemaShape } from "@/scripts/schema-check/table-shape";
+import { readUnsupportedFields } from "@/scripts/schema-check/unsupported-fields";
 
 type DmmfField = {
   name: string;
@@ -23,6 +24,7 @@ type DmmfIndex = {
   model: string;
   type: "id" | "unique" | "normal" | "fulltext";
   dbName?: string | null;
+  algorithm?: string;
   fields: { name: string }[];
 };
 type Dmmf = { datamodel: { models: DmmfModel[]; indexes: DmmfIndex[] } };
@@ -82,12 +84,17 @@ export function describePrismaSchema(files: [string, string][]): SchemaShape {
   const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: files }))) as Dmmf;
   const shape: SchemaShape = {};
   const tableOf = new Map<string, { key: string; table: string; columnOf: Map<string, string> }>();
+  const unsupported = readUnsupportedFields(files);
   for (const model of dmmf.datamodel.models) {
     const table = model.dbName ?? model.name;
     const key = `${model.schema ?? "public"}.${table}`;
     const columns: Record<string, ColumnShape> = {};
     const columnOf = new Map<string, string>();
-    for (const field of model.fields.filter((f) => f.kind === "scalar" || f.kind === "enum")) {
+    const fields: DmmfField[] = [
+      ...model.fields.filter((f) => f.kind === "scalar" || f.kind === "enum"),
+      ...unsupported.filter((u) => u.model === model.name).map((u) => u.field),
+    ];
+    for (const field of fields) {
       const column = field.dbName ?? field.name;
       columnOf.set(field.name, column);
       // Prisma lists cannot be optional, while agents' array columns are nullable: either is fine.
@@ -110,7 +117,7 @@ export function describePrismaSchema(files: [string, string][]): SchemaShape {
       (index.type === "id"
         ? `${model.table}_pkey`
         : `${model.table}_${columns.join("_")}_${suffix}`);
-    shape[model.key]?.indexes.push(name);
+    shape[model.key]?.indexes.push(indexLabel(name, index.algorithm ?? "btree"));
   }
   for (const table of Object.values(shape)) table.indexes.sort();
   return shape;

@@ -1,0 +1,9 @@
+import { getDb } from "@/lib/db";
+
+export function findKnowledge(id: string) {
+  return getDb().sharedKnowledge.findUnique({
+    where: { id },
+    include: { createdBy: { select: { id: true, name: true } } },
+  });
+}
+export type KnowledgeDetail = NonNullable<Awaited<ReturnType<typeof findKnowledge>>>;
