@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { type LauncherFormState, stopLaunchAction } from "@/app/(app)/launcher/actions";
 import { Badge } from "@/components/ui/badge";
@@ -47,6 +48,7 @@ export function LiveSessionOutput({
     {},
   );
   const log = useRef<HTMLPreElement>(null);
+  const router = useRouter();
 
   useEffect(() => {
     const fresh = progress.data?.lines.filter((line) => line.seq > lastSeq);
@@ -55,6 +57,13 @@ export function LiveSessionOutput({
   useEffect(() => {
     if (lines.length) log.current?.scrollTo({ top: log.current.scrollHeight });
   }, [lines]);
+  // The rest of the page (the session's end and summary) is rendered on the server.
+  const finished = progress.data?.finished ?? false;
+  const wasFinished = useRef<boolean | null>(null);
+  useEffect(() => {
+    if (wasFinished.current === false && finished) router.refresh();
+    wasFinished.current = finished;
+  }, [finished, router]);
 
   const status = progress.data?.status ?? "queued";
   return (
