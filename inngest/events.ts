@@ -11,4 +11,26 @@ export const sessionLaunchRequested = eventType("hub/session.launch-requested", 
   schema: z.object({ sessionId: z.uuid() }),
 });
 
-export const appEvents = [runnerPingRequested, sessionLaunchRequested] as const;
+export const missionStartRequested = eventType("mission/mission.start-requested", {
+  schema: z.object({ missionId: z.uuid() }),
+});
+
+export const missionCancelRequested = eventType("mission/mission.cancel-requested", {
+  schema: z.object({ missionId: z.uuid() }),
+});
+
+export const approvalDecided = eventType("mission/approval.decided", {
+  schema: z.object({
+    approvalId: z.uuid(),
+    missionId: z.uuid(),
+    decision: z.enum(["approved", "rejected"]),
+  }),
+});
+
+export const appEvents = [
+  runnerPingRequested,
+  sessionLaunchRequested,
+  missionStartRequested,
+  missionCancelRequested,
+  approvalDecided,
+] as const;
