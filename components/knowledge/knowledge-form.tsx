@@ -40,6 +40,9 @@ export function KnowledgeForm({
     "aria-invalid": Boolean(error(name)),
     "aria-describedby": `knowledge-${name}-error`,
   });
+  // React resets a form after its action; a select keeps the default it had when it mounted, so
+  // it is mounted again whenever its default changes.
+  const selectKey = (name: Field) => `${name}:${control(name).defaultValue}`;
   return (
     <form
       action={action}
@@ -59,7 +62,7 @@ export function KnowledgeForm({
         </FormField>
       </div>
       <FormField id="knowledge-type" label="Type" error={error("type")}>
-        <NativeSelect {...control("type")}>
+        <NativeSelect key={selectKey("type")} {...control("type")}>
           {initial.type in TYPE_LABELS ? null : (
             <option value={initial.type}>{initial.type}</option>
           )}
@@ -94,7 +97,11 @@ export function KnowledgeForm({
         label="Created by"
         error={error("createdByIdentityId")}
       >
-        <NativeSelect {...control("createdByIdentityId")} className="max-w-full">
+        <NativeSelect
+          key={selectKey("createdByIdentityId")}
+          {...control("createdByIdentityId")}
+          className="max-w-full"
+        >
           <option value="">No identity</option>
           {identities.map((identity) => (
             <option key={identity.id} value={identity.id}>

@@ -11,3 +11,8 @@ export const TYPE_LABELS: Record<KnowledgeType, string> = {
 export function typeLabel(type: string): string {
   return TYPE_LABELS[type as KnowledgeType] ?? type;
 }
+
+export function appliedLabel(times: number | null): string {
+  if (!times) return "never applied";
+  return times === 1 ? "applied once" : `applied ${times} times`;
+}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { typeLabel } from "@/components/knowledge/knowledge-labels";
+import { appliedLabel, typeLabel } from "@/components/knowledge/knowledge-labels";
 import { Badge } from "@/components/ui/badge";
 import type { KnowledgeListItem } from "@/lib/data/knowledge/search-knowledge";
 
@@ -22,8 +22,8 @@ export function KnowledgeList({ items }: { items: KnowledgeListItem[] }) {
               {item.excerpt}
             </p>
             <div className="text-xs wrap-anywhere text-muted-foreground">
-              {item.knowledge_category} · confidence {item.confidence_level ?? "—"}/10 · applied{" "}
-              {item.times_applied ?? 0} times · {item.created_by ?? "no identity"} · updated{" "}
+              {item.knowledge_category} · confidence {item.confidence_level ?? "—"}/10 ·{" "}
+              {appliedLabel(item.times_applied)} · {item.created_by ?? "no identity"} · updated{" "}
               {item.last_updated_at?.toISOString().slice(0, 10) ?? "—"}
             </div>
           </Link>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { KnowledgeForm } from "@/components/knowledge/knowledge-form";
-import { typeLabel } from "@/components/knowledge/knowledge-labels";
+import { appliedLabel, typeLabel } from "@/components/knowledge/knowledge-labels";
 import { MarkAppliedButton } from "@/components/knowledge/mark-applied-button";
 import { PageHeader } from "@/components/shell/page-header";
 import { requireSession } from "@/lib/auth/require";
@@ -35,10 +35,12 @@ export default async function KnowledgeDetailPage({ params }: { params: Promise<
           actions={canAct ? <MarkAppliedButton id={knowledge.id} /> : null}
         />
       </div>
-      <p className="mb-4 whitespace-pre-wrap wrap-anywhere">{knowledge.description}</p>
+      <p data-testid="knowledge-description" className="mb-4 whitespace-pre-wrap wrap-anywhere">
+        {knowledge.description}
+      </p>
       <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="text-muted-foreground">Applied</dt>
-        <dd data-testid="times-applied">{knowledge.timesApplied ?? 0} times</dd>
+        <dt className="text-muted-foreground">Use</dt>
+        <dd data-testid="times-applied">{appliedLabel(knowledge.timesApplied)}</dd>
         <dt className="text-muted-foreground">Created by</dt>
         <dd className="wrap-anywhere">{knowledge.createdBy?.name ?? "no identity"}</dd>
         <dt className="text-muted-foreground">Created</dt>
