@@ -6,8 +6,9 @@ export function DataDirectoryCard({ dataDir }: { dataDir: string }) {
       <CardHeader>
         <CardTitle id="data-directory-title">Data directory</CardTitle>
         <CardDescription>
-          Where Mission Control keeps its secrets, the embedded database and project clones. Set by{" "}
-          <code>MC_DATA_DIR</code> at start; it cannot be changed here.
+          Where Mission Control keeps its secrets file, the embedded database (when no{" "}
+          <code>DATABASE_URL</code> is set) and the demo projects. Set by <code>MC_DATA_DIR</code>{" "}
+          at start; it cannot be changed here.
         </CardDescription>
       </CardHeader>
       <CardContent>
