@@ -1,9 +1,8 @@
 import { getDb } from "@/lib/db";
-
-export type OutputLine = { seq: number; stream: "stdout" | "stderr" | "system"; line: string };
+import type { NumberedLine } from "@/lib/services/output/batched-output-writer";
 
 /** Stores a batch of output lines; a batch written again (a retried step) is not doubled. */
-export function appendSessionOutput(sessionId: string, lines: OutputLine[]) {
+export function appendSessionOutput(sessionId: string, lines: NumberedLine[]) {
   return getDb().sessionOutputLine.createMany({
     data: lines.map((line) => ({ sessionId, ...line })),
     skipDuplicates: true,

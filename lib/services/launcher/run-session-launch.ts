@@ -1,4 +1,4 @@
-import { appendSessionOutput, type OutputLine } from "@/lib/data/launches/append-session-output";
+import { appendSessionOutput } from "@/lib/data/launches/append-session-output";
 import { findLaunch } from "@/lib/data/launches/find-launch";
 import { lastOutputSeq } from "@/lib/data/launches/last-output-seq";
 import { updateLaunch } from "@/lib/data/launches/update-launch";
@@ -6,8 +6,8 @@ import { agentInvocation } from "@/lib/runner/agents/agent-invocation";
 import { parseStreamJsonLine } from "@/lib/runner/agents/parse-stream-json-line";
 import { type StreamingResult, spawnStreaming } from "@/lib/runner/spawn-streaming";
 import { resolveAgentProfile } from "@/lib/services/launcher/resolve-agent-profile";
+import { batchedOutputWriter } from "@/lib/services/output/batched-output-writer";
 
-const FLUSH_MS = 250;
 const STOP_POLL_MS = 1_000;
 const FINISHED = ["succeeded", "failed", "cancelled"];
 
@@ -28,29 +28,6 @@ function describe(run: StreamingResult, timeoutSeconds: number, resultText?: str
   return { status: "succeeded", outcome: resultText || "The agent finished." };
 }
 
-/** Collects output lines and writes them in batches, in order, while the agent runs. */
-function outputWriter(sessionId: string, firstSeq: number) {
-  let seq = firstSeq;
-  let pending: OutputLine[] = [];
-  let chain = Promise.resolve();
-  const flush = () => {
-    const batch = pending;
-    pending = [];
-    if (batch.length)
-      chain = chain.then(() => appendSessionOutput(sessionId, batch).then(() => {}));
-    return chain;
-  };
-  const timer = setInterval(() => void flush(), FLUSH_MS);
-  return {
-    push: (stream: OutputLine["stream"], line: string) =>
-      pending.push({ seq: ++seq, stream, line }),
-    async close() {
-      clearInterval(timer);
-      await flush();
-    },
-  };
-}
-
 /**
  * The launch step: runs the agent in the project's folder and streams its output into the
  * database. Run again after it finished, it returns the recorded outcome; run again after the
@@ -61,7 +38,9 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
   if (!launch) throw new Error(`No launch for session ${sessionId}.`);
   if (FINISHED.includes(launch.status))
     return { status: launch.status, outcome: launch.outcome ?? "", exitCode: launch.exitCode };
-  const output = outputWriter(sessionId, await lastOutputSeq(sessionId));
+  const output = batchedOutputWriter(await lastOutputSeq(sessionId), (lines) =>
+    appendSessionOutput(sessionId, lines),
+  );
   if (launch.status === "running")
     output.push("system", "The runner stopped while the agent ran; starting the agent again.");
   const profile = await resolveAgentProfile(launch.profileId).catch(() => undefined);
