@@ -64,7 +64,7 @@ export function KnowledgeSearchForm({
           name="category"
           defaultValue={filters.category ?? ""}
           aria-label="Category"
-          className="max-w-full"
+          className="max-w-full sm:max-w-xs"
           {...invalid("category")}
         >
           <option value="">All categories</option>
