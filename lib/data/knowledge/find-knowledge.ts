@@ -3,7 +3,6 @@ import { getDb } from "@/lib/db";
 export function findKnowledge(id: string) {
   return getDb().sharedKnowledge.findUnique({
     where: { id },
-    include: { createdBy: { select: { id: true, name: true } } },
+    include: { createdBy: { select: { name: true } } },
   });
 }
-export type KnowledgeDetail = NonNullable<Awaited<ReturnType<typeof findKnowledge>>>;

@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { KnowledgeFilters } from "@/lib/validation/knowledge";
 
-export const KNOWLEDGE_PAGE_SIZE = 25;
+const PAGE_SIZE = 25;
 const EXCERPT_LENGTH = 280;
 
 export type KnowledgeListItem = {
@@ -33,7 +33,7 @@ export async function searchKnowledge(filters: KnowledgeFilters) {
   const query = filters.q ? Prisma.sql`websearch_to_tsquery('english', ${filters.q})` : null;
   const rank = query ? Prisma.sql`ts_rank(k.search_vector, ${query})` : Prisma.sql`0::real`;
   const where = whereClause(filters, query);
-  const offset = (filters.page - 1) * KNOWLEDGE_PAGE_SIZE;
+  const offset = (filters.page - 1) * PAGE_SIZE;
   // The page is ranked over narrow rows first; only its rows are then read in full.
   const [items, [{ total } = { total: 0 }]] = await Promise.all([
     getDb().$queryRaw<KnowledgeListItem[]>`
@@ -42,7 +42,7 @@ export async function searchKnowledge(filters: KnowledgeFilters) {
           FROM claude_family.shared_knowledge k
           ${where}
          ORDER BY rank DESC, k.last_updated_at DESC NULLS LAST, k.knowledge_id
-         LIMIT ${KNOWLEDGE_PAGE_SIZE} OFFSET ${offset})
+         LIMIT ${PAGE_SIZE} OFFSET ${offset})
       SELECT k.knowledge_id, k.title, left(k.description, ${EXCERPT_LENGTH}) AS excerpt,
              k.knowledge_type, k.knowledge_category, k.confidence_level, k.times_applied,
              k.last_updated_at, i.identity_name AS created_by
@@ -57,6 +57,6 @@ export async function searchKnowledge(filters: KnowledgeFilters) {
     items,
     total,
     page: filters.page,
-    pageCount: Math.max(1, Math.ceil(total / KNOWLEDGE_PAGE_SIZE)),
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
   };
 }
