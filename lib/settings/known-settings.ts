@@ -4,7 +4,11 @@ import { z } from "zod";
 import { getEnv } from "@/lib/env";
 import { DEFAULT_AGENT_PROFILES } from "@/lib/settings/default-agent-profiles";
 import { agentProfilesSchema } from "@/lib/validation/agent-profiles";
-import { allowedRootsSchema, missionDefaultsSchema } from "@/lib/validation/settings";
+import {
+  allowedRootsSchema,
+  approvalTimeoutSecondsSchema,
+  missionDefaultsSchema,
+} from "@/lib/validation/settings";
 
 /**
  * The `app_settings` keys the app knows: each with its schema, its default when the row is
@@ -35,6 +39,11 @@ export const KNOWN_SETTINGS = {
       budgetUsd: null,
       approvalPolicy: "always" as const,
     }),
+  },
+  "missions.approval_timeout_seconds": {
+    description: "How long an approval request waits for a person's answer.",
+    schema: approvalTimeoutSecondsSchema,
+    defaultValue: () => 86_400,
   },
   "projects.allowed_roots": {
     description: "Folders under which projects may be registered.",

@@ -25,6 +25,8 @@ export const missionDefaultsSchema = z.object({
 });
 export type MissionDefaults = z.infer<typeof missionDefaultsSchema>;
 
+export const approvalTimeoutSecondsSchema = wholeNumber("seconds", 60, 2_592_000);
+
 export const absolutePathSchema = z
   .string()
   .trim()
@@ -107,6 +109,11 @@ const emptyAsNull = (value: unknown) =>
 export const missionDefaultsFormSchema = missionDefaultsSchema.extend({
   budgetUsd: z.preprocess(emptyAsNull, missionDefaultsSchema.shape.budgetUsd),
 });
+
+/** The approval timeout form asks for minutes; the setting holds seconds. */
+export const approvalTimeoutFormSchema = z
+  .object({ minutes: wholeNumber("minutes", 1, 43_200) })
+  .transform(({ minutes }) => ({ seconds: minutes * 60 }));
 
 /** One folder per line, each named in its own error; a repeated folder is kept once. */
 export const allowedRootsFormSchema = z.object({

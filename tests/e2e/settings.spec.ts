@@ -38,7 +38,7 @@ test("an admin edits agent profiles, mission defaults and raw settings, with cle
   // Markup is shown as text; environment values are never shown.
   await expect(item.getByText("E2E <b>agent</b>")).toBeVisible();
   await expect(item).toContainText("E2E_TOKEN");
-  await expect(item).not.toContainText("not-shown");
+  await expect(item.locator("dl")).not.toContainText("not-shown");
 
   await item.getByText("Edit profile").click();
   const edit = page.getByRole("form", { name: `Edit profile ${profileId}` });
@@ -83,6 +83,12 @@ test("an admin edits agent profiles, mission defaults and raw settings, with cle
   await missions.getByLabel("Approval").selectOption("always");
   await missions.getByRole("button", { name: "Save mission defaults" }).click();
   await expect(missions.getByRole("status")).toHaveText("Saved.");
+
+  const timeout = page.getByRole("form", { name: "Approval timeout" });
+  await expect(timeout.getByLabel(/^Approval timeout/)).toHaveValue("1440");
+  await timeout.getByLabel(/^Approval timeout/).fill("-5");
+  await timeout.getByRole("button", { name: "Save timeout" }).click();
+  await expect(timeout.getByText("Use 1 to 43200 minutes.")).toBeVisible();
 
   const dataDir = (await page.getByTestId("data-dir").textContent())?.trim() ?? "";
   const roots = page.getByRole("form", { name: "Project roots" });
@@ -147,7 +153,9 @@ test("an operator reads every setting but gets no forms", async ({ page, browser
   const profiles = region(operatorPage, "Agent profiles");
   await expect(profiles.getByTestId("agent-profile").first()).toBeVisible();
   await expect(profiles).toContainText("Default profile: Scripted demo agent (scripted)");
-  await expect(region(operatorPage, "Mission defaults")).toContainText("Workers");
+  await expect(region(operatorPage, "Mission defaults")).toContainText(
+    "Approval timeout1440 minutes",
+  );
   await expect(region(operatorPage, "Projects").getByRole("listitem").first()).toBeVisible();
   await expect(operatorPage.getByTestId("data-dir")).not.toBeEmpty();
   await expect(region(operatorPage, "Notification channels")).toContainText(

@@ -10,6 +10,7 @@ import { addAgentProfile } from "@/lib/services/settings/add-agent-profile";
 import { deleteAgentProfile } from "@/lib/services/settings/delete-agent-profile";
 import { editAgentProfile } from "@/lib/services/settings/edit-agent-profile";
 import { saveAllowedRoots } from "@/lib/services/settings/save-allowed-roots";
+import { saveApprovalTimeout } from "@/lib/services/settings/save-approval-timeout";
 import { saveMissionDefaults } from "@/lib/services/settings/save-mission-defaults";
 import { saveRawSetting } from "@/lib/services/settings/save-raw-setting";
 import { setDefaultAgentProfile } from "@/lib/services/settings/set-default-agent-profile";
@@ -20,6 +21,7 @@ import type { AgentProfile } from "@/lib/validation/agent-profiles";
 import {
   agentProfileFormSchema,
   allowedRootsFormSchema,
+  approvalTimeoutFormSchema,
   missionDefaultsFormSchema,
   newRawSettingFormSchema,
 } from "@/lib/validation/settings";
@@ -85,6 +87,7 @@ describe("settings", () => {
       budgetUsd: null,
       approvalPolicy: "always",
     });
+    expect(await readSetting("missions.approval_timeout_seconds")).toBe(86_400);
     expect(await readSetting("projects.allowed_roots")).toContain(
       path.join(getEnv().dataDir, "projects"),
     );
@@ -204,7 +207,7 @@ describe("settings", () => {
     expect(await auditRows()).toHaveLength(2);
   });
 
-  it("saves mission defaults and allowed roots, with an empty budget meaning none", async () => {
+  it("saves mission defaults, allowed roots and the approval timeout; an empty budget is none", async () => {
     const defaults = missionDefaultsFormSchema.parse({
       workers: "4",
       maxRounds: "5",
@@ -229,14 +232,17 @@ describe("settings", () => {
     expect(roots).toEqual(["/srv/projects", "/home/dev/code"]);
     await saveAllowedRoots(admin, roots);
     expect(await readSetting("projects.allowed_roots")).toEqual(roots);
+    await saveApprovalTimeout(admin, approvalTimeoutFormSchema.parse({ minutes: "90" }).seconds);
+    expect(await readSetting("missions.approval_timeout_seconds")).toBe(5_400);
     expect((await auditRows()).map((entry) => entry.details)).toEqual([
       { key: "missions.defaults", value: { ...defaults } },
       { key: "missions.defaults", value: { ...defaults, budgetUsd: 12.5 } },
       { key: "projects.allowed_roots", value: roots },
+      { key: "missions.approval_timeout_seconds", value: 5_400 },
     ]);
   });
 
-  it("refuses bad mission defaults and relative or missing roots, and stores nothing", async () => {
+  it("refuses bad mission defaults, timeouts and relative or missing roots, and stores nothing", async () => {
     const bad = missionDefaultsFormSchema.safeParse({
       workers: "0",
       maxRounds: "two",
@@ -263,7 +269,11 @@ describe("settings", () => {
     expect(allowedRootsFormSchema.safeParse({ roots: " \n" }).error?.issues[0].message).toBe(
       "Keep at least one folder.",
     );
-    // The service checks again, for callers that skip the form.
+    expect(approvalTimeoutFormSchema.safeParse({ minutes: "0" }).error?.issues[0].message).toBe(
+      "Use 1 to 43200 minutes.",
+    );
+    // The services check again, for callers that skip the form.
+    await expectRefused(saveApprovalTimeout(admin, 10), /60 to 2592000 seconds/, "minutes");
     await expectRefused(saveAllowedRoots(admin, ["relative/path"]), /absolute path/, "roots");
     await expectRefused(
       saveMissionDefaults(admin, { ...(await readSetting("missions.defaults")), workers: 99 }),
@@ -360,6 +370,7 @@ describe("settings", () => {
         () => setDefaultAgentProfile(actor, "claude-code"),
         () => saveMissionDefaults(actor, KNOWN_SETTINGS["missions.defaults"].defaultValue()),
         () => saveAllowedRoots(actor, ["/srv"]),
+        () => saveApprovalTimeout(actor, 600),
         () => saveRawSetting(actor, { key: "x", value: 1, description: "" }, { isNew: true }),
       ];
       for (const attempt of attempts) await expect(attempt()).rejects.toThrow(ForbiddenError);

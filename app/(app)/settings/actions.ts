@@ -8,6 +8,7 @@ import { addAgentProfile } from "@/lib/services/settings/add-agent-profile";
 import { deleteAgentProfile } from "@/lib/services/settings/delete-agent-profile";
 import { editAgentProfile } from "@/lib/services/settings/edit-agent-profile";
 import { saveAllowedRoots } from "@/lib/services/settings/save-allowed-roots";
+import { saveApprovalTimeout } from "@/lib/services/settings/save-approval-timeout";
 import { saveMissionDefaults } from "@/lib/services/settings/save-mission-defaults";
 import { saveRawSetting } from "@/lib/services/settings/save-raw-setting";
 import { setDefaultAgentProfile } from "@/lib/services/settings/set-default-agent-profile";
@@ -15,6 +16,7 @@ import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import {
   agentProfileFormSchema,
   allowedRootsFormSchema,
+  approvalTimeoutFormSchema,
   missionDefaultsFormSchema,
   newRawSettingFormSchema,
   profileIdFormSchema,
@@ -113,6 +115,14 @@ export async function saveMissionDefaultsAction(_previous: SettingsFormState, fo
   const actor = await requireRole("admin");
   return submit(formData, MISSION_FIELDS, missionDefaultsFormSchema, async (defaults) => {
     await saveMissionDefaults(actor, defaults);
+    return "Saved.";
+  });
+}
+
+export async function saveApprovalTimeoutAction(_previous: SettingsFormState, formData: FormData) {
+  const actor = await requireRole("admin");
+  return submit(formData, ["minutes"], approvalTimeoutFormSchema, async ({ seconds }) => {
+    await saveApprovalTimeout(actor, seconds);
     return "Saved.";
   });
 }

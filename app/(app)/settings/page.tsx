@@ -22,14 +22,21 @@ export const dynamic = "force-dynamic";
 export default async function SettingsPage() {
   const actor = await requireSession();
   const isAdmin = hasRole(actor.role, "admin");
-  const [profiles, defaultProfile, missionDefaults, allowedRoots, otherSettings] =
-    await Promise.all([
-      readSetting("agent.profiles"),
-      readSetting("agent.default_profile"),
-      readSetting("missions.defaults"),
-      readSetting("projects.allowed_roots"),
-      listSettings({ except: Object.keys(KNOWN_SETTINGS) }),
-    ]);
+  const [
+    profiles,
+    defaultProfile,
+    missionDefaults,
+    approvalTimeoutSeconds,
+    allowedRoots,
+    otherSettings,
+  ] = await Promise.all([
+    readSetting("agent.profiles"),
+    readSetting("agent.default_profile"),
+    readSetting("missions.defaults"),
+    readSetting("missions.approval_timeout_seconds"),
+    readSetting("projects.allowed_roots"),
+    listSettings({ except: Object.keys(KNOWN_SETTINGS) }),
+  ]);
   return (
     <>
       <PageHeader
@@ -70,7 +77,11 @@ export default async function SettingsPage() {
       </div>
       <div className="mt-6 flex flex-col gap-6">
         <AgentProfilesCard profiles={profiles} defaultProfile={defaultProfile} canEdit={isAdmin} />
-        <MissionDefaultsCard defaults={missionDefaults} canEdit={isAdmin} />
+        <MissionDefaultsCard
+          defaults={missionDefaults}
+          approvalTimeoutSeconds={approvalTimeoutSeconds}
+          canEdit={isAdmin}
+        />
         <AllowedRootsCard roots={allowedRoots} canEdit={isAdmin} />
         <div className="grid gap-6 lg:grid-cols-2">
           <DataDirectoryCard dataDir={getEnv().dataDir} />
