@@ -9,3 +9,10 @@ export const sessionKeys = {
   all: ["sessions"] as const,
   output: (sessionId: string) => [...sessionKeys.all, sessionId, "output"] as const,
 };
+
+export const missionKeys = {
+  all: ["missions"] as const,
+  view: (missionId: string) => [...missionKeys.all, missionId, "view"] as const,
+  unitOutput: (missionId: string, unitId: string) =>
+    [...missionKeys.all, missionId, "units", unitId, "output"] as const,
+};

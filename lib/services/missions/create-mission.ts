@@ -1,0 +1,74 @@
+import { missionStartRequested } from "@/inngest/events";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
+import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { insertOutboxEvent } from "@/lib/data/outbox/insert-outbox-event";
+import { getDb } from "@/lib/db";
+import { UserInputError } from "@/lib/errors/user-input-error";
+import { requireAgentProfile } from "@/lib/services/missions/find-agent-profile";
+import { parseMissionInput } from "@/lib/services/missions/parse-mission-input";
+import { readSetting } from "@/lib/settings/read-setting";
+import { newMissionSchema, type UnparsedInput } from "@/lib/validation/missions";
+
+/**
+ * Queues a mission and asks the runner to start it: the mission row, its audit row and the start
+ * event go in one transaction. Without a chosen profile it uses the project's, else the default.
+ */
+export async function createMission(actor: Actor, input: UnparsedInput<typeof newMissionSchema>) {
+  authorize(actor, "operator");
+  const mission = parseMissionInput(newMissionSchema, input);
+  return getDb().$transaction(async (tx) => {
+    const project = await tx.projectWorkspace.findUnique({
+      where: { id: mission.projectId },
+      select: { name: true, missionSettings: { select: { agentProfileId: true } } },
+    });
+    if (!project) throw new UserInputError("Unknown project.", "projectId");
+    const profileId =
+      mission.agentProfileId ??
+      project.missionSettings?.agentProfileId ??
+      (await readSetting("agent.default_profile"));
+    await requireAgentProfile(profileId, "agentProfileId");
+    const created = await tx.mission.create({
+      data: {
+        projectId: mission.projectId,
+        objective: mission.objective,
+        status: "queued",
+        workers: mission.workers,
+        maxRounds: mission.maxRounds,
+        wallTimeMinutes: mission.wallTimeMinutes,
+        budgetUsd: mission.budgetUsd ?? null,
+        agentProfileId: profileId,
+        approvalPolicy: mission.approvalPolicy,
+        fixupPolicy: mission.fixupPolicy,
+        chain: mission.chain,
+        largeMergeLines: mission.largeMergeLines,
+        createdByUserId: actor.userId,
+      },
+      select: { id: true },
+    });
+    await insertAuditEntry(tx, {
+      operation: "create_mission",
+      targetType: "mission",
+      targetId: created.id,
+      details: {
+        project: project.name,
+        objective: mission.objective.slice(0, 200),
+        workers: mission.workers,
+        maxRounds: mission.maxRounds,
+        wallTimeMinutes: mission.wallTimeMinutes,
+        budgetUsd: mission.budgetUsd ?? null,
+        agentProfile: profileId,
+        approvalPolicy: mission.approvalPolicy,
+        fixupPolicy: mission.fixupPolicy,
+        chain: mission.chain,
+        largeMergeLines: mission.largeMergeLines,
+      },
+      userId: actor.userId,
+    });
+    await insertOutboxEvent(tx, {
+      name: missionStartRequested.name,
+      data: { missionId: created.id },
+    });
+    return created.id;
+  });
+}

@@ -1,0 +1,59 @@
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
+import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { getDb } from "@/lib/db";
+import { UserInputError } from "@/lib/errors/user-input-error";
+import { requireAgentProfile } from "@/lib/services/missions/find-agent-profile";
+import { parseMissionInput } from "@/lib/services/missions/parse-mission-input";
+import { missionSettingsInputSchema, type UnparsedInput } from "@/lib/validation/missions";
+
+/** Creates or replaces a project's mission settings, audited in the same transaction. */
+export async function saveMissionSettings(
+  actor: Actor,
+  projectId: string,
+  input: UnparsedInput<typeof missionSettingsInputSchema>,
+) {
+  authorize(actor, "operator");
+  const settings = parseMissionInput(missionSettingsInputSchema, input);
+  if (settings.agentProfileId) await requireAgentProfile(settings.agentProfileId, "agentProfileId");
+  const data = {
+    cloneUrl: settings.cloneUrl ?? null,
+    baseBranch: settings.baseBranch,
+    greenBranch: settings.greenBranch,
+    verifyCommand: settings.verifyCommand,
+    agentProfileId: settings.agentProfileId ?? null,
+    defaultWorkers: settings.defaultWorkers,
+    pushRemote: settings.pushRemote ?? null,
+    updatedAt: new Date(),
+  };
+  return getDb().$transaction(async (tx) => {
+    const project = await tx.projectWorkspace.findUnique({
+      where: { id: projectId },
+      select: { name: true },
+    });
+    if (!project) throw new UserInputError("Unknown project.", "projectId");
+    const saved = await tx.projectMissionSettings.upsert({
+      where: { projectId },
+      create: { projectId, ...data },
+      update: data,
+    });
+    await insertAuditEntry(tx, {
+      operation: "update_mission_settings",
+      targetType: "project",
+      targetId: projectId,
+      details: {
+        project: project.name,
+        // A clone URL may carry credentials; the audit log records only whether one is set.
+        cloneUrl: data.cloneUrl ? "set" : null,
+        baseBranch: data.baseBranch,
+        greenBranch: data.greenBranch,
+        verifyCommand: data.verifyCommand,
+        agentProfileId: data.agentProfileId,
+        defaultWorkers: data.defaultWorkers,
+        pushRemote: data.pushRemote,
+      },
+      userId: actor.userId,
+    });
+    return saved;
+  });
+}
