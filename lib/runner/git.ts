@@ -19,3 +19,8 @@ export async function isGitRepository(dir: string): Promise<boolean> {
     return false;
   }
 }
+
+/** Like `git`, with a longer timeout: clone, fetch, push, and checkouts of big trees. */
+export function gitSlow(cwd: string, args: readonly string[], timeoutMs = 10 * 60_000) {
+  return runCommand("git", args, { cwd, env: GIT_ENV, timeoutMs });
+}

@@ -1,0 +1,25 @@
+import { git } from "@/lib/runner/git";
+import { discardWorktree } from "@/lib/runner/git/discard-worktree";
+import { branchCommit } from "@/lib/runner/git/git-state";
+import { unitBranchName, unitWorktreePath } from "@/lib/runner/git/paths";
+import { retryOnGitLock } from "@/lib/runner/git/retry-on-git-lock";
+
+export type RemoveUnitWorktreeInput = {
+  repo: string;
+  worktreeRoot: string;
+  unitId: string;
+  deleteBranch: boolean;
+};
+
+/**
+ * Removes a unit's worktree (if any) and, when asked, its branch `mc/unit/<unitId>`.
+ * Idempotent, and safe to call concurrently for different units of one repository.
+ */
+export async function removeUnitWorktree(input: RemoveUnitWorktreeInput): Promise<void> {
+  await discardWorktree(input.repo, unitWorktreePath(input.worktreeRoot, input.unitId));
+  if (!input.deleteBranch) return;
+  const branch = unitBranchName(input.unitId);
+  await retryOnGitLock(async () => {
+    if (await branchCommit(input.repo, branch)) await git(input.repo, ["branch", "-D", branch]);
+  });
+}
