@@ -49,11 +49,6 @@ export function CloseSessionForm({
         </FormField>
       </div>
       <FieldError id="close-form-error" message={error("form")} />
-      {state.ok ? (
-        <p role="status" className="text-sm text-muted-foreground">
-          {state.message}
-        </p>
-      ) : null}
       <Button type="submit" disabled={pending} className="self-start">
         Close session
       </Button>

@@ -30,7 +30,7 @@ export function SessionTable({ items, now }: { items: SessionListItem[]; now: Da
               className={cn(
                 "max-md:grid max-md:grid-cols-2 max-md:gap-1 max-md:rounded-lg max-md:border max-md:p-3",
                 open &&
-                  "border-l-4 border-l-amber-500 bg-amber-50/70 hover:bg-amber-100/70 max-md:border-l-4 dark:bg-amber-950/30 dark:hover:bg-amber-950/50",
+                  "bg-amber-50/70 hover:bg-amber-100/70 max-md:border-l-4 max-md:border-l-amber-500 md:[&>td:first-child]:border-l-4 md:[&>td:first-child]:border-l-amber-500 dark:bg-amber-950/30 dark:hover:bg-amber-950/50",
               )}
             >
               <TableCell className="max-md:col-span-2 max-md:p-0">

@@ -7,9 +7,8 @@ import { closeSession } from "@/lib/services/sessions/close-session";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { closeSessionSchema } from "@/lib/validation/sessions";
 
+/** Only failures come back: once closed, the page renders the session closed, without the form. */
 export type CloseSessionFormState = {
-  ok?: boolean;
-  message?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
 };
@@ -36,5 +35,5 @@ export async function closeSessionAction(
   }
   revalidatePath(`/sessions/${sessionId}`);
   revalidatePath("/sessions");
-  return { ok: true, message: "Session closed." };
+  return {};
 }

@@ -26,7 +26,7 @@ function whereClause(filters: SessionFilters) {
 
 /**
  * One page of sessions, newest first; dates are whole UTC days, `to` included. The page's ids are
- * chosen from an index alone (see migration 1763812800000) before the rows are read and joined.
+ * picked first, along the indexes of migration 1763812800000, so only those rows are read and joined.
  */
 export async function listSessions(filters: SessionFilters) {
   const where = whereClause(filters);
