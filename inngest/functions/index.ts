@@ -1,5 +1,6 @@
+import { missionRun } from "@/inngest/functions/mission-run";
 import { runnerHeartbeat } from "@/inngest/functions/runner-heartbeat";
 import { runnerPing } from "@/inngest/functions/runner-ping";
 import { sessionLaunch } from "@/inngest/functions/session-launch";
 
-export const functions = [runnerHeartbeat, runnerPing, sessionLaunch];
+export const functions = [runnerHeartbeat, runnerPing, sessionLaunch, missionRun];

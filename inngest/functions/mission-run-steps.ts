@@ -1,0 +1,175 @@
+import { getDb } from "@/lib/db";
+import { analyseRound } from "@/lib/services/mission-loop/analyse-round";
+import { requestApproval, resolveApproval } from "@/lib/services/mission-loop/approvals";
+import { checkStop } from "@/lib/services/mission-loop/check-stop";
+import { finalVerification } from "@/lib/services/mission-loop/final-verification";
+import { finishMission } from "@/lib/services/mission-loop/finish-mission";
+import { mergeUnitStep } from "@/lib/services/mission-loop/merge-unit-step";
+import { prepareMission } from "@/lib/services/mission-loop/prepare-mission";
+import { publishGreen } from "@/lib/services/mission-loop/publish-green";
+import { recordPlan } from "@/lib/services/mission-loop/record-plan";
+import { reviewMerge } from "@/lib/services/mission-loop/review-merge";
+import { runCritic } from "@/lib/services/mission-loop/run-critic";
+import { runPlanner } from "@/lib/services/mission-loop/run-planner";
+import { runUnit } from "@/lib/services/mission-loop/run-unit";
+import {
+  nextObjective,
+  startChainedMission,
+} from "@/lib/services/mission-loop/start-chained-mission";
+import {
+  isMissionCancelled,
+  requestMergeApproval,
+  skipUnitMerge,
+} from "@/lib/services/mission-loop/unit-approval";
+
+const DELIBERATION_ATTEMPTS = 3;
+const APPROVAL_EVENT = "mission/approval.decided";
+
+export type MissionSteps = {
+  run: <T>(id: string, work: () => Promise<T>) => Promise<T>;
+  waitForEvent: (
+    id: string,
+    options: { event: string; if: string; timeout: string },
+  ) => Promise<unknown>;
+};
+
+const chunk = <T>(items: T[], size: number) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
+
+/** Waits for a person's decision on an approval; a timeout is recorded as such. */
+async function awaitDecision(
+  step: MissionSteps,
+  name: string,
+  approval: { approvalId: string; timeout: string },
+) {
+  const event = await step.waitForEvent(`wait-${name}`, {
+    event: APPROVAL_EVENT,
+    if: `async.data.approvalId == '${approval.approvalId}'`,
+    timeout: approval.timeout,
+  });
+  return step.run(`resolve-${name}`, () => resolveApproval(approval.approvalId, event !== null));
+}
+
+/** Merges one completed unit, asking first when the merge is large, then has the diff reviewed. */
+async function mergeAndReview(step: MissionSteps, unitId: string) {
+  let merge = await step.run(`merge-${unitId}`, () => mergeUnitStep(unitId));
+  if (merge.status === "needs-approval") {
+    const lines = merge.linesChanged;
+    const approval = await step.run(`approval-merge-${unitId}`, () =>
+      requestMergeApproval(unitId, lines),
+    );
+    const decision = await awaitDecision(step, `merge-${unitId}`, approval);
+    if (decision === "approved")
+      merge = await step.run(`merge-approved-${unitId}`, () =>
+        mergeUnitStep(unitId, { approved: true }),
+      );
+    else await step.run(`skip-merge-${unitId}`, () => skipUnitMerge(unitId, decision));
+  }
+  if (merge.status === "merged") await step.run(`review-${unitId}`, () => reviewMerge(unitId));
+}
+
+/** One round's deliberation: planner proposal, critic verdict, refinement. Empty units = done. */
+async function deliberate(step: MissionSteps, missionId: string, round: number) {
+  for (let attempt = 1; attempt <= DELIBERATION_ATTEMPTS; attempt++) {
+    const proposal = await step.run(`plan-r${round}-a${attempt}`, () =>
+      runPlanner(missionId, round, attempt),
+    );
+    if (!proposal.ok) {
+      if (attempt === DELIBERATION_ATTEMPTS)
+        return { stop: `the planner failed: ${proposal.reason}` };
+      continue;
+    }
+    if (!proposal.units.length) return { stop: "objective met: the planner proposed no more work" };
+    const verdict = await step.run(`critic-r${round}-a${attempt}`, () =>
+      runCritic(missionId, round, attempt),
+    );
+    if (verdict.verdict === "sufficient" || attempt === DELIBERATION_ATTEMPTS)
+      return { units: proposal.units };
+  }
+  return { stop: "deliberation ended without a plan" };
+}
+
+/**
+ * The mission loop (DESIGN §4), every stage a durable step: prepare; per round deliberate, order,
+ * execute in worktrees (at most `workers` at once), merge one at a time behind verification,
+ * review, analyse; then final verification, approval before pushing, optional chaining, finish.
+ */
+export async function runMissionSteps(missionId: string, step: MissionSteps) {
+  await step.run("prepare", () => prepareMission(missionId));
+  let stopReason = "";
+  for (let round = 1; !stopReason; round++) {
+    const stop = await step.run(`check-r${round}`, () => checkStop(missionId, round));
+    if (stop) {
+      stopReason = stop;
+      break;
+    }
+    const plan = await deliberate(step, missionId, round);
+    if (!plan.units) {
+      stopReason = plan.stop;
+      break;
+    }
+    const units = plan.units;
+    const layers = await step.run(`order-r${round}`, () => recordPlan(missionId, round, units));
+    for (const [layerIndex, layer] of layers.entries()) {
+      for (const [chunkIndex, batch] of chunk(layer.unitIds, layer.workers).entries()) {
+        const cancelled = await step.run(`cancelled-r${round}-l${layerIndex}-c${chunkIndex}`, () =>
+          isMissionCancelled(missionId),
+        );
+        if (cancelled) break;
+        await Promise.all(batch.map((unitId) => step.run(`unit-${unitId}`, () => runUnit(unitId))));
+        for (const unitId of batch) await mergeAndReview(step, unitId);
+      }
+    }
+    await step.run(`analyse-r${round}`, () => analyseRound(missionId, round));
+  }
+
+  const verification = await step.run("final-verification", () => finalVerification(missionId));
+  const mission = await step.run("read-policy", async () => {
+    const row = await getDb().mission.findUniqueOrThrow({ where: { id: missionId } });
+    return {
+      policy: row.approvalPolicy,
+      chain: row.chain,
+      moved: row.startCommit !== verification.head,
+      cancelled: Boolean(row.cancelRequestedAt),
+    };
+  });
+  let publish: string | undefined;
+  let approvedToPublish = mission.policy === "never";
+  if (mission.moved && verification.passed && !mission.cancelled) {
+    if (mission.policy !== "never") {
+      const approval = await step.run("approval-push", () =>
+        requestApproval(
+          missionId,
+          "push",
+          `Push green (${verification.head.slice(0, 10)}) to the project's remote`,
+          {
+            head: verification.head,
+          },
+        ),
+      );
+      const decision = await awaitDecision(step, "push", approval);
+      approvedToPublish = decision === "approved";
+      if (!approvedToPublish)
+        publish = `the push was ${decision === "rejected" ? "rejected" : "not approved in time"}`;
+    }
+    if (approvedToPublish) publish = await step.run("push-green", () => publishGreen(missionId));
+  }
+  if (mission.chain && approvedToPublish && !mission.cancelled) {
+    const objective = await step.run("next-objective", () => nextObjective(missionId));
+    if (objective) {
+      let start = mission.policy === "never";
+      if (!start) {
+        const approval = await step.run("approval-chain", () =>
+          requestApproval(missionId, "chain", `Start the next mission: ${objective}`, {
+            objective,
+          }),
+        );
+        start = (await awaitDecision(step, "chain", approval)) === "approved";
+      }
+      if (start) await step.run("chain", () => startChainedMission(missionId, objective));
+    }
+  }
+  return step.run("finish", () => finishMission(missionId, { stopReason, verification, publish }));
+}

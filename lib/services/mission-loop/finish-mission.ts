@@ -1,0 +1,82 @@
+import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { findMissionContext } from "@/lib/data/mission-loop/find-mission-context";
+import { getDb } from "@/lib/db";
+import { cleanupMissionWorktrees } from "@/lib/runner/git/cleanup-mission-worktrees";
+import { ensureRepository } from "@/lib/runner/git/ensure-repository";
+import { missionWorkspace } from "@/lib/services/mission-loop/mission-workspace";
+
+export type MissionEnding = {
+  stopReason: string;
+  verification: { passed: boolean; head: string } | null;
+  publish?: string;
+  failure?: string;
+};
+
+/**
+ * The mission's end: unit worktrees and branches removed (a conflicted unit keeps its branch),
+ * units still pending marked cancelled, the outcome and a result summary recorded.
+ */
+export async function finishMission(missionId: string, ending: MissionEnding) {
+  const mission = await findMissionContext(missionId);
+  if (!mission) throw new Error(`Mission ${missionId} does not exist.`);
+  if (mission.finishedAt) return { status: mission.status };
+  const workspace = missionWorkspace(mission);
+  const units = await getDb().workUnit.findMany({ where: { missionId } });
+  const repo = await ensureRepository({
+    projectPath: workspace.projectPath,
+    cloneUrl: workspace.cloneUrl,
+    dataDir: workspace.dataDir,
+    projectId: workspace.projectId,
+  }).catch(() => undefined);
+  if (repo)
+    await cleanupMissionWorktrees({
+      repo,
+      worktreeRoot: workspace.worktreeRoot,
+      unitIds: units.map((unit) => unit.id),
+      keepBranches: units
+        .filter((unit) => unit.status === "conflicted" && unit.branch)
+        .map((unit) => unit.branch as string),
+    });
+  const cancelled = Boolean(mission.cancelRequestedAt);
+  const status = ending.failure
+    ? "failed"
+    : cancelled
+      ? "cancelled"
+      : ending.verification && !ending.verification.passed
+        ? "failed"
+        : "succeeded";
+  const merged = units.filter((unit) => unit.status === "merged").length;
+  const summary = [
+    `${merged} of ${units.length} units merged.`,
+    ending.verification
+      ? `Final verification ${ending.verification.passed ? "passed" : "failed"} on ${ending.verification.head.slice(0, 10)}.`
+      : "No final verification.",
+    ending.publish ? `${ending.publish[0]?.toUpperCase()}${ending.publish.slice(1)}.` : "",
+    ending.failure ? `Failed: ${ending.failure}` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  await getDb().$transaction(async (tx) => {
+    await tx.workUnit.updateMany({
+      where: { missionId, status: { in: ["pending", "running"] } },
+      data: { status: "cancelled", reason: "the mission ended first", finishedAt: new Date() },
+    });
+    await tx.mission.update({
+      where: { id: missionId },
+      data: {
+        status,
+        stopReason: ending.stopReason,
+        resultSummary: summary,
+        greenHead: ending.verification?.head ?? mission.greenHead,
+        finishedAt: new Date(),
+      },
+    });
+    await insertAuditEntry(tx, {
+      operation: "finish_mission",
+      targetType: "mission",
+      targetId: missionId,
+      details: { status, stopReason: ending.stopReason },
+    });
+  });
+  return { status };
+}

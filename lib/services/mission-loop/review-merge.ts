@@ -1,0 +1,48 @@
+import { findMissionContext } from "@/lib/data/mission-loop/find-mission-context";
+import { getDb } from "@/lib/db";
+import { parseReviewResult } from "@/lib/mission/markers";
+import { reviewerPrompt } from "@/lib/mission/prompts";
+import { diffOfMerge } from "@/lib/runner/git/diff-of-merge";
+import { addMissionCost } from "@/lib/services/mission-loop/add-mission-cost";
+import { missionAgentProfile } from "@/lib/services/mission-loop/mission-agent-profile";
+import { missionWorkspace } from "@/lib/services/mission-loop/mission-workspace";
+import { agentFailureReason, runMissionAgent } from "@/lib/services/mission-loop/run-mission-agent";
+
+const DIFF_CHARS = 20_000;
+
+/** The diff review after a merge: scores stored on the merge, never blocking it. */
+export async function reviewMerge(unitId: string) {
+  const merge = await getDb().merge.findUnique({ where: { unitId }, include: { unit: true } });
+  if (!merge || merge.status !== "merged" || merge.review || !merge.mergeCommit)
+    return merge?.review ?? null;
+  const mission = await findMissionContext(merge.missionId);
+  if (!mission) return null;
+  const workspace = missionWorkspace(mission);
+  const diff = await diffOfMerge({
+    greenWorktree: workspace.greenWorktree,
+    mergeCommit: merge.mergeCommit,
+    maxChars: DIFF_CHARS,
+  });
+  const profile = await missionAgentProfile(mission.agentProfileId);
+  const agent = await runMissionAgent({
+    profile,
+    prompt: reviewerPrompt({
+      objective: mission.objective,
+      unit: {
+        key: merge.unit.unitKey,
+        title: merge.unit.title,
+        description: merge.unit.description,
+      },
+      diff,
+    }),
+    cwd: workspace.greenWorktree,
+  });
+  await addMissionCost(mission.id, agent.result?.costUsd);
+  const failure = agentFailureReason(agent, profile.timeoutSeconds * 1_000);
+  const parsed = failure
+    ? { ok: false as const, reason: `reviewer: ${failure}` }
+    : parseReviewResult(agent.text);
+  const review = parsed.ok ? parsed.result : { error: parsed.reason };
+  await getDb().merge.update({ where: { id: merge.id }, data: { review } });
+  return review;
+}

@@ -1,0 +1,70 @@
+import { findMissionContext } from "@/lib/data/mission-loop/find-mission-context";
+import type { BatchSignals } from "@/lib/mission/batch-analysis";
+import { type PlannedUnit, parsePlan } from "@/lib/mission/markers";
+import { plannerPrompt } from "@/lib/mission/prompts";
+import { addMissionCost } from "@/lib/services/mission-loop/add-mission-cost";
+import {
+  deliberationEntries,
+  ensureRound,
+  updateDeliberation,
+} from "@/lib/services/mission-loop/deliberation-record";
+import { missionAgentProfile } from "@/lib/services/mission-loop/mission-agent-profile";
+import { missionWorkspace } from "@/lib/services/mission-loop/mission-workspace";
+import { planningContext } from "@/lib/services/mission-loop/planning-context";
+import { agentFailureReason, runMissionAgent } from "@/lib/services/mission-loop/run-mission-agent";
+
+const OUTPUT_KEPT = 4_000;
+export type PlannerOutcome = { ok: true; units: PlannedUnit[] } | { ok: false; reason: string };
+
+/**
+ * One planner call of a round's deliberation, run in the project's green worktree (never in
+ * Mission Control's own tree). A call that already has a stored outcome is not made again.
+ */
+export async function runPlanner(
+  missionId: string,
+  roundNumber: number,
+  attempt: number,
+): Promise<PlannerOutcome> {
+  const round = await ensureRound(missionId, roundNumber);
+  const stored = deliberationEntries(round.deliberation).find((entry) => entry.attempt === attempt);
+  if (stored?.proposal) return { ok: true, units: stored.proposal.units as PlannedUnit[] };
+  if (stored?.proposalError) return { ok: false, reason: stored.proposalError };
+
+  const mission = await findMissionContext(missionId);
+  if (!mission) throw new Error(`Mission ${missionId} does not exist.`);
+  const context = await planningContext(missionId);
+  const previous = deliberationEntries(round.deliberation).find(
+    (entry) => entry.attempt === attempt - 1,
+  );
+  const prompt = plannerPrompt({
+    objective: mission.objective,
+    stateSummary: mission.stateSummary,
+    recentFailures: context.recentFailures,
+    signals: context.signals as BatchSignals | null,
+    knowledge: context.knowledge,
+    procedures: context.procedures,
+    feedback: previous?.verdict?.feedback,
+    round: roundNumber,
+    attempt,
+    previousPlan: previous?.proposal?.units as PlannedUnit[] | undefined,
+  });
+  const profile = await missionAgentProfile(mission.agentProfileId);
+  const agent = await runMissionAgent({
+    profile,
+    prompt,
+    cwd: missionWorkspace(mission).greenWorktree,
+  });
+  await addMissionCost(missionId, agent.result?.costUsd);
+  const failure = agentFailureReason(agent, profile.timeoutSeconds * 1_000);
+  const parsed = failure
+    ? { ok: false as const, reason: `planner: ${failure}` }
+    : parsePlan(agent.text);
+  await updateDeliberation(
+    round.id,
+    attempt,
+    parsed.ok
+      ? { proposal: { units: parsed.units } }
+      : { proposalError: parsed.reason, proposalOutput: agent.text.slice(-OUTPUT_KEPT) },
+  );
+  return parsed.ok ? { ok: true, units: parsed.units } : { ok: false, reason: parsed.reason };
+}

@@ -1,0 +1,150 @@
+import { findMissionContext } from "@/lib/data/mission-loop/find-mission-context";
+import { appendUnitOutput, lastUnitOutputSeq } from "@/lib/data/mission-loop/unit-output";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseWorkerResult } from "@/lib/mission/markers";
+import { workerPrompt } from "@/lib/mission/prompts";
+import { git } from "@/lib/runner/git";
+import { commitLeftoverChanges } from "@/lib/runner/git/commit-leftover-changes";
+import { createUnitWorktree } from "@/lib/runner/git/create-unit-worktree";
+import { ensureRepository } from "@/lib/runner/git/ensure-repository";
+import { unitCommits } from "@/lib/runner/git/unit-commits";
+import { addMissionCost } from "@/lib/services/mission-loop/add-mission-cost";
+import { missionAgentProfile } from "@/lib/services/mission-loop/mission-agent-profile";
+import { missionWorkspace } from "@/lib/services/mission-loop/mission-workspace";
+import { planningContext } from "@/lib/services/mission-loop/planning-context";
+import { agentFailureReason, runMissionAgent } from "@/lib/services/mission-loop/run-mission-agent";
+import { batchedOutputWriter } from "@/lib/services/output/batched-output-writer";
+
+const CANCEL_POLL_MS = 1_000;
+const DONE = ["completed", "failed", "blocked", "merged", "conflicted", "reverted", "cancelled"];
+
+export type UnitOutcome = { status: string; reason: string | null };
+
+async function finishUnit(unitId: string, data: Prisma.WorkUnitUpdateInput): Promise<UnitOutcome> {
+  const unit = await getDb().workUnit.update({
+    where: { id: unitId },
+    data: { ...data, finishedAt: new Date() },
+  });
+  return { status: unit.status, reason: unit.reason };
+}
+
+/**
+ * Stage 4 for one unit: a worktree on `mc/unit/<id>` from green's head at dispatch, the worker
+ * agent in it with its output streamed to the database, and the outcome from its MC_RESULT marker.
+ * A unit whose step runs again after the runner died starts over in a fresh worktree.
+ */
+export async function runUnit(unitId: string): Promise<UnitOutcome> {
+  const unit = await getDb().workUnit.findUniqueOrThrow({ where: { id: unitId } });
+  if (DONE.includes(unit.status)) return { status: unit.status, reason: unit.reason };
+  const mission = await findMissionContext(unit.missionId);
+  if (!mission) throw new Error(`Mission ${unit.missionId} does not exist.`);
+  const output = batchedOutputWriter(await lastUnitOutputSeq(unitId), (lines) =>
+    appendUnitOutput(unitId, lines),
+  );
+  if (unit.status === "running")
+    output.push("system", "The runner stopped while this unit ran; running it again.");
+  if (mission.cancelRequestedAt) {
+    await output.close();
+    return finishUnit(unitId, { status: "cancelled", reason: "the mission was cancelled" });
+  }
+
+  const workspace = missionWorkspace(mission);
+  const repo = await ensureRepository({
+    projectPath: workspace.projectPath,
+    cloneUrl: workspace.cloneUrl,
+    dataDir: workspace.dataDir,
+    projectId: workspace.projectId,
+  });
+  const greenHead = await git(workspace.greenWorktree, ["rev-parse", "HEAD"]);
+  const worktree = await createUnitWorktree({
+    repo,
+    worktreeRoot: workspace.worktreeRoot,
+    unitId,
+    fromCommit: greenHead,
+  });
+  await getDb().workUnit.update({
+    where: { id: unitId },
+    data: {
+      status: "running",
+      branch: worktree.branch,
+      startedAt: new Date(),
+      attempts: { increment: 1 },
+    },
+  });
+  output.push(
+    "system",
+    `Worktree ${worktree.path} on ${worktree.branch} from ${greenHead.slice(0, 10)}`,
+  );
+
+  const context = await planningContext(unit.missionId);
+  const profile = await missionAgentProfile(mission.agentProfileId);
+  const stop = new AbortController();
+  const poll = setInterval(() => {
+    void getDb()
+      .mission.findUnique({ where: { id: unit.missionId }, select: { cancelRequestedAt: true } })
+      .then((current) => {
+        if (current?.cancelRequestedAt) stop.abort();
+      });
+  }, CANCEL_POLL_MS);
+  const agent = await runMissionAgent({
+    profile,
+    prompt: workerPrompt({
+      objective: mission.objective,
+      unit: {
+        key: unit.unitKey,
+        title: unit.title,
+        description: unit.description,
+        files_hint: unit.filesHint,
+        acceptance: unit.acceptance ?? "",
+      },
+      knowledge: context.knowledge,
+      procedures: context.procedures,
+    }),
+    cwd: worktree.path,
+    signal: stop.signal,
+    onLine: (stream, line) => output.push(stream, line),
+  }).finally(() => clearInterval(poll));
+  await addMissionCost(unit.missionId, agent.result?.costUsd);
+
+  const failure = agentFailureReason(agent, profile.timeoutSeconds * 1_000);
+  if (failure) {
+    output.push("system", `Unit ended: ${failure}`);
+    await output.close();
+    return finishUnit(unitId, {
+      status: failure === "cancelled" ? "cancelled" : "failed",
+      reason: failure,
+      costUsd: agent.result?.costUsd ?? null,
+    });
+  }
+  const parsed = parseWorkerResult(agent.text);
+  if (!parsed.ok) {
+    output.push("system", `Unit failed: ${parsed.reason}`);
+    await output.close();
+    return finishUnit(unitId, {
+      status: "failed",
+      reason: parsed.reason,
+      costUsd: agent.result?.costUsd ?? null,
+    });
+  }
+  const committed = await commitLeftoverChanges({
+    worktree: worktree.path,
+    message: `${unit.title} (changes the agent left uncommitted)`,
+  });
+  if (committed) output.push("system", "Committed changes the agent left uncommitted.");
+  const changes = await unitCommits({ worktree: worktree.path, since: greenHead });
+  const status = parsed.result.status;
+  output.push("system", `Unit ${status}: ${parsed.result.summary}`);
+  await output.close();
+  return finishUnit(unitId, {
+    status,
+    reason: status === "completed" ? null : parsed.result.summary,
+    headCommit: changes.head,
+    result: {
+      ...parsed.result,
+      files: changes.files,
+      commits: changes.commits,
+    } as Prisma.InputJsonValue,
+    costUsd: agent.result?.costUsd ?? null,
+  });
+}
