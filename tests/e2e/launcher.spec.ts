@@ -53,11 +53,12 @@ test("launcher: register a project with a clear error for a folder outside the a
 }, testInfo) => {
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto("/launcher");
-  const demoPath = await page
-    .getByTestId("project-card")
-    .filter({ hasText: "ledger-cli" })
-    .locator("[data-slot=card-description]")
-    .innerText();
+  const demoPath =
+    (await page
+      .getByTestId("project-card")
+      .filter({ hasText: "ledger-cli" })
+      .locator("[data-slot=card-description]")
+      .textContent()) ?? "";
   const projectsFolder = demoPath.slice(0, demoPath.lastIndexOf("/"));
 
   await page.getByRole("link", { name: "Register project" }).click();

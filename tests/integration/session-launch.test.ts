@@ -123,7 +123,7 @@ describe("launching a session", () => {
     const lines = await output(sessionId);
     expect(lines[0]).toContain("Starting Scripted demo agent (no language model) in");
     expect(lines).toContain(
-      "stdout: Read the launch context for alpha: " + `${launch.launchContext.length} characters.`,
+      `stdout: Read the launch context for alpha: ${launch.launchContext.length} characters.`,
     );
     expect(lines).toContain("stdout: Files in the project: README.md.");
     expect(lines.at(-1)).toBe(

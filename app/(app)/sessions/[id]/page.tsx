@@ -27,6 +27,8 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const session = id.success ? await findSession(id.data) : null;
   if (!session) notFound();
   const launch = await findLaunch(session.id);
+  // A launched session is closed by its launch when the agent ends.
+  const agentRunning = launch ? ["queued", "running"].includes(launch.status) : false;
   const open = !session.sessionEnd;
   return (
     <>
@@ -80,7 +82,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             </div>
           </CardContent>
         </Card>
-        {open && hasRole(actor.role, "operator") ? (
+        {open && !agentRunning && hasRole(actor.role, "operator") ? (
           <Card>
             <CardHeader>
               <CardTitle>Close session</CardTitle>
