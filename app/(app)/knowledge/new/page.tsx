@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { KnowledgeForm } from "@/components/knowledge/knowledge-form";
 import { PageHeader } from "@/components/shell/page-header";
+import { AddKnowledgeSqlPanel } from "@/components/sql-templates/add-knowledge-sql-panel";
 import { requireRole } from "@/lib/auth/require";
 import { listIdentityOptions } from "@/lib/data/identities/list-identity-options";
 import { listKnowledgeCategories } from "@/lib/data/knowledge/list-knowledge-categories";
@@ -32,6 +33,9 @@ export default async function NewKnowledgePage() {
         identities={identities}
         categories={categories}
       />
+      <div className="mt-8 max-w-2xl">
+        <AddKnowledgeSqlPanel />
+      </div>
     </>
   );
 }
