@@ -23,7 +23,7 @@ export function Pagination(props: {
   return (
     <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
       <span className="text-muted-foreground">
-        {total} items · page {page} of {pageCount}
+        {total} {total === 1 ? "item" : "items"} · page {page} of {pageCount}
       </span>
       <span className="flex gap-3">
         {page > 1 ? <Link href={hrefFor(basePath, params, page - 1)}>Previous</Link> : null}
