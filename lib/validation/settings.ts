@@ -27,7 +27,7 @@ export type MissionDefaults = z.infer<typeof missionDefaultsSchema>;
 
 export const approvalTimeoutSecondsSchema = wholeNumber("seconds", 60, 2_592_000);
 
-export const absolutePathSchema = z
+const absolutePathSchema = z
   .string()
   .trim()
   .min(1, { error: "Enter a path." })
@@ -152,7 +152,7 @@ const settingKeySchema = z
 const MAX_JSON_TEXT = 100_000;
 
 /** JSON text, parsed. JSON `null` is refused: a setting with no value is better left out. */
-export const settingJsonSchema = z
+const settingJsonSchema = z
   .string()
   .trim()
   .min(1, { error: 'Enter a JSON value, for example "text", 42, true, [1, 2] or {"a": 1}.' })
