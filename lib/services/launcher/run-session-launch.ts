@@ -13,7 +13,7 @@ const FINISHED = ["succeeded", "failed", "cancelled"];
 
 export type LaunchOutcome = { status: string; outcome: string; exitCode: number | null };
 
-function describe(run: StreamingResult, timeoutSeconds: number, resultText?: string) {
+function describeEnding(run: StreamingResult, timeoutSeconds: number, resultText?: string) {
   if (run.spawnError)
     return { status: "failed", outcome: `The agent could not start: ${run.spawnError}` };
   if (run.cancelled) return { status: "cancelled", outcome: "Stopped by a person." };
@@ -80,7 +80,7 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
     },
   }).finally(() => clearInterval(stopPoll));
 
-  const ending = describe(run, profile.timeoutSeconds, result?.text);
+  const ending = describeEnding(run, profile.timeoutSeconds, result?.text);
   const status = ending.status === "succeeded" && result?.isError ? "failed" : ending.status;
   output.push("system", `Finished: ${status}. ${ending.outcome}`);
   await output.close();

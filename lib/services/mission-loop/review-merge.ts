@@ -13,7 +13,7 @@ const DIFF_CHARS = 20_000;
 /** The diff review after a merge: scores stored on the merge, never blocking it. */
 export async function reviewMerge(unitId: string) {
   const merge = await getDb().merge.findUnique({ where: { unitId }, include: { unit: true } });
-  if (!merge || merge.status !== "merged" || merge.review || !merge.mergeCommit)
+  if (merge?.status !== "merged" || merge.review || !merge.mergeCommit)
     return merge?.review ?? null;
   const mission = await findMissionContext(merge.missionId);
   if (!mission) return null;
