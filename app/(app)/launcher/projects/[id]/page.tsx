@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ProjectForm } from "@/components/launcher/project-form";
+import { MissionSettingsSection } from "@/components/missions/mission-settings-section";
 import { PageHeader } from "@/components/shell/page-header";
 import { requireRole } from "@/lib/auth/require";
 import { findProject } from "@/lib/data/projects/find-project";
@@ -61,6 +62,7 @@ export default async function EditProjectPage({
           description: project.description ?? "",
         }}
       />
+      <MissionSettingsSection projectId={project.id} />
     </>
   );
 }
