@@ -142,10 +142,15 @@ function markerJson(output: string, name: string): { ok: true; json: string } | 
   for (let i = lines.length - 1; i >= 0; i--) {
     const match = pattern.exec(lines[i]);
     if (!match) continue;
-    const rest = match[1];
+    // The object starts on the marker's line, or (after blank lines or a code fence) on the next.
+    const following = [match[1], ...lines.slice(i + 1)];
+    const start = match[1].trim()
+      ? 0
+      : following.findIndex((line, index) => index > 0 && !/^\s*(```\w*)?\s*$/.test(line));
+    const rest = start < 0 ? "" : following[start].trimStart();
     if (!rest.startsWith("{"))
       return { ok: false, reason: `malformed ${name}: expected a JSON object after the marker` };
-    const object = splitJsonObject([rest, ...lines.slice(i + 1)].join("\n"));
+    const object = splitJsonObject([rest, ...following.slice(start + 1)].join("\n"));
     if (!object)
       return { ok: false, reason: `malformed ${name}: invalid JSON (the object is not closed)` };
     const trailing = object.after.split("\n")[0];

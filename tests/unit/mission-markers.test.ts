@@ -101,6 +101,15 @@ describe("worker result marker", () => {
     });
   });
 
+  it("reads an object that starts on the line after the marker", () => {
+    expect(parseWorkerResult(`MC_RESULT:\n\`\`\`json\n${JSON.stringify(ok)}\n\`\`\``)).toEqual({
+      ok: true,
+      result: ok,
+    });
+    expect(parseWorkerResult("MC_RESULT:\nsome prose").ok).toBe(false);
+    expect(parseWorkerResult("MC_RESULT:").ok).toBe(false);
+  });
+
   it("uses the last marker", () => {
     const first = { status: "failed", summary: "first try" };
     const last = { status: "completed", summary: "second try" };
