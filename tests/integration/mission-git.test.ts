@@ -205,6 +205,17 @@ describe("units", () => {
     expect(again).toEqual(unit);
     expect(await head(unit.path)).toBe(project.head);
     expect(await status(unit.path)).toBe("");
+
+    // A worktree whose directory vanished, locked as an interrupted `worktree add` leaves it.
+    await git(project.repo, ["worktree", "lock", "--reason", "initializing", unit.path]);
+    await rm(unit.path, { recursive: true, force: true });
+    await createUnitWorktree({ ...project, unitId: "u1", fromCommit: project.head });
+    expect(await git(unit.path, ["branch", "--show-current"])).toBe("mc/unit/u1");
+    expect((await listWorktrees(project.repo)).map((entry) => entry.locked)).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -268,6 +279,26 @@ describe("mergeUnit", () => {
     expect((await mergeUnit({ ...project, unitBranch: "mc/unit/c3", message: "c3" })).status).toBe(
       "merged",
     );
+  });
+  it("merges again after a crash left green mid-merge", async () => {
+    const project = await preparedProject();
+    await unitWithChanges(project, "x1", { "app.txt": "one\nX1\nthree\n" });
+    await unitWithChanges(project, "x2", { "app.txt": "one\nX2\nthree\n" });
+    const first = await mergeUnit({ ...project, unitBranch: "mc/unit/x1", message: "x1" });
+    if (first.status !== "merged") throw new Error(first.status);
+    // The process died in the middle of a conflicting merge, before aborting it.
+    await git(project.greenWorktree, ["merge", "--no-ff", "--no-edit", "mc/unit/x2"]).catch(
+      () => undefined,
+    );
+    expect(await status(project.greenWorktree)).toContain("UU app.txt");
+    expect(await mergeUnit({ ...project, unitBranch: "mc/unit/x1", message: "x1" })).toEqual({
+      status: "already-merged",
+      commit: first.commit,
+    });
+    expect(await status(project.greenWorktree)).toBe("");
+    await unitWithChanges(project, "x3", { "x3.txt": "x3\n" });
+    const third = await mergeUnit({ ...project, unitBranch: "mc/unit/x3", message: "x3" });
+    expect(third).toMatchObject({ status: "merged", linesChanged: 1 });
   });
 });
 

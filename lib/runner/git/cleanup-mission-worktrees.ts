@@ -1,3 +1,4 @@
+import { pruneWorktrees } from "@/lib/runner/git/discard-worktree";
 import { unitBranchName } from "@/lib/runner/git/paths";
 import { removeUnitWorktree } from "@/lib/runner/git/remove-unit-worktree";
 
@@ -11,7 +12,7 @@ export type CleanupMissionWorktreesInput = {
 
 /**
  * Removes the worktrees of a mission's units and the branches of those not kept, one unit at a
- * time. Idempotent: units already cleaned up are skipped silently.
+ * time, then prunes git's worktree records. Idempotent: units already cleaned up are skipped.
  */
 export async function cleanupMissionWorktrees(
   input: CleanupMissionWorktreesInput,
@@ -30,5 +31,6 @@ export async function cleanupMissionWorktrees(
     });
     (deleteBranch ? deletedBranches : keptBranches).push(branch);
   }
+  await pruneWorktrees(input.repo);
   return { deletedBranches, keptBranches };
 }

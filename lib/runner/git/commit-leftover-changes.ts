@@ -7,10 +7,15 @@ export async function commitLeftoverChanges(input: {
   worktree: string;
   message: string;
 }): Promise<boolean> {
-  if (!(await hasUncommittedChanges(input.worktree))) return false;
-  await git(input.worktree, ["add", "--all"]);
-  // Changes git cannot stage (a dirty submodule) leave nothing to commit.
-  if ((await git(input.worktree, ["diff", "--cached", "--name-only"])) === "") return false;
-  await git(input.worktree, [...OWN_COMMIT_CONFIG, "commit", "--quiet", "-m", input.message]);
-  return true;
+  const { worktree } = input;
+  if (!(await hasUncommittedChanges(worktree))) return false;
+  await git(worktree, ["add", "--all"]);
+  try {
+    await git(worktree, [...OWN_COMMIT_CONFIG, "commit", "--quiet", "-m", input.message]);
+    return true;
+  } catch (error) {
+    // Changes git cannot stage (a dirty submodule) leave nothing to commit.
+    if ((await git(worktree, ["diff", "--cached", "--name-only"])) === "") return false;
+    throw error;
+  }
 }

@@ -1,8 +1,8 @@
-import { mkdir } from "node:fs/promises";
+import { access, mkdir } from "node:fs/promises";
 import { gitSlow } from "@/lib/runner/git";
-import { discardWorktree } from "@/lib/runner/git/discard-worktree";
+import { discardWorktree, pruneWorktrees } from "@/lib/runner/git/discard-worktree";
 import { unitBranchName, unitWorktreePath } from "@/lib/runner/git/paths";
-import { retryOnGitLock } from "@/lib/runner/git/retry-on-git-lock";
+import { isGitLockError, retryOnGitLock } from "@/lib/runner/git/retry-on-git-lock";
 
 export type CreateUnitWorktreeInput = {
   repo: string;
@@ -20,15 +20,25 @@ export type CreateUnitWorktreeInput = {
 export async function createUnitWorktree(
   input: CreateUnitWorktreeInput,
 ): Promise<{ path: string; branch: string }> {
+  const { repo } = input;
   const worktree = unitWorktreePath(input.worktreeRoot, input.unitId);
   const branch = unitBranchName(input.unitId);
+  const add = () =>
+    gitSlow(repo, ["worktree", "add", "--quiet", "-B", branch, worktree, input.fromCommit]);
   await mkdir(input.worktreeRoot, { recursive: true });
   await retryOnGitLock(async () => {
-    await discardWorktree(input.repo, worktree);
-    await gitSlow(input.repo, [
-      ...["worktree", "add", "--quiet", "-B", branch],
-      ...[worktree, input.fromCommit],
-    ]);
+    const exists = await access(worktree).then(
+      () => true,
+      () => false,
+    );
+    if (exists) await discardWorktree(repo, worktree);
+    await add().catch(async (error) => {
+      if (isGitLockError(error)) throw error;
+      // A registration a crash left behind (this path, or the branch at a vanished path).
+      await discardWorktree(repo, worktree);
+      await pruneWorktrees(repo);
+      await add();
+    });
   });
   return { path: worktree, branch };
 }

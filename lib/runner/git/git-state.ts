@@ -45,17 +45,42 @@ export async function hasUncommittedChanges(cwd: string) {
   return (await git(cwd, ["status", "--porcelain", "--untracked-files=all"])) !== "";
 }
 
-/** Whether a worktree has a git state file such as MERGE_HEAD or REVERT_HEAD. */
-export async function hasGitStateFile(worktree: string, name: string) {
-  const file = path.resolve(worktree, await git(worktree, ["rev-parse", "--git-path", name]));
+function fileExists(file: string) {
   return access(file).then(
     () => true,
     () => false,
   );
 }
 
+/** Whether a worktree has a git state file such as MERGE_HEAD or REVERT_HEAD. */
+export async function hasGitStateFile(worktree: string, name: string) {
+  return fileExists(path.resolve(worktree, await git(worktree, ["rev-parse", "--git-path", name])));
+}
+
 /** Puts a worktree Mission Control owns back to its HEAD commit: no changes, no merge underway. */
 export async function resetWorktreeToHead(worktree: string) {
   await git(worktree, ["reset", "--hard", "--quiet", "HEAD"]);
   await git(worktree, ["clean", "-fd", "--quiet"]);
+}
+
+/**
+ * The HEAD commit of a worktree Mission Control owns, after putting it back to that commit if
+ * anything is in the way: a merge or revert a crash left underway, or files a command wrote.
+ */
+export async function cleanWorktreeHead(worktree: string) {
+  const lines = (
+    await git(worktree, [
+      ...["rev-parse", "--git-path", "MERGE_HEAD", "--git-path", "REVERT_HEAD"],
+      ...["--verify", "HEAD"],
+    ])
+  ).split("\n");
+  const head = lines.pop() as string;
+  const stateFiles = lines;
+  const underway = await Promise.all(
+    stateFiles.map((file) => fileExists(path.resolve(worktree, file))),
+  );
+  if (underway.includes(true) || (await hasUncommittedChanges(worktree))) {
+    await resetWorktreeToHead(worktree);
+  }
+  return head;
 }

@@ -1,13 +1,7 @@
 import { git, gitSlow } from "@/lib/runner/git";
-import { changedLines } from "@/lib/runner/git/changed-lines";
+import { lastCommitLines } from "@/lib/runner/git/changed-lines";
 import { OWN_COMMIT_CONFIG } from "@/lib/runner/git/commit-options";
-import {
-  branchCommit,
-  hasGitStateFile,
-  headCommit,
-  isAncestor,
-  resetWorktreeToHead,
-} from "@/lib/runner/git/git-state";
+import { branchCommit, cleanWorktreeHead, hasGitStateFile } from "@/lib/runner/git/git-state";
 
 export type MergeUnitResult =
   | { status: "merged"; commit: string; linesChanged: number }
@@ -24,20 +18,9 @@ export type MergeUnitInput = { greenWorktree: string; unitBranch: string; messag
  * green exactly as it was. Merges of one project must not run concurrently.
  */
 export async function mergeUnit(input: MergeUnitInput): Promise<MergeUnitResult> {
-  const { greenWorktree, unitBranch } = input;
-  const branch = unitBranch.replace(/^refs\/heads\//, "");
-  const unitHead = await branchCommit(greenWorktree, branch);
-  if (!unitHead) throw new Error(`The unit branch ${branch} does not exist.`);
-
-  // A crash mid-merge, or files the verification command wrote, must not get in the way.
-  await resetWorktreeToHead(greenWorktree);
-  const before = await headCommit(greenWorktree);
-
-  if (await isAncestor(greenWorktree, unitHead, before)) {
-    const commit = await mergeCommitOf(greenWorktree, unitHead, before);
-    return commit ? { status: "already-merged", commit } : { status: "empty" };
-  }
-
+  const { greenWorktree } = input;
+  const branch = input.unitBranch.replace(/^refs\/heads\//, "");
+  const before = await cleanWorktreeHead(greenWorktree);
   try {
     await gitSlow(greenWorktree, [
       ...OWN_COMMIT_CONFIG,
@@ -46,20 +29,24 @@ export async function mergeUnit(input: MergeUnitInput): Promise<MergeUnitResult>
     ]);
   } catch (error) {
     const files = await conflictedFiles(greenWorktree);
-    const merging = await hasGitStateFile(greenWorktree, "MERGE_HEAD");
-    if (merging) await git(greenWorktree, ["merge", "--abort"]).catch(() => undefined);
+    if (await hasGitStateFile(greenWorktree, "MERGE_HEAD")) {
+      await git(greenWorktree, ["merge", "--abort"]).catch(() => undefined);
+    }
     await git(greenWorktree, ["reset", "--hard", "--quiet", before]);
     await git(greenWorktree, ["clean", "-fd", "--quiet"]);
     if (files.length > 0) return { status: "conflicted", files };
+    if (!(await branchCommit(greenWorktree, branch))) {
+      throw new Error(`The unit branch ${branch} does not exist.`);
+    }
     throw error;
   }
 
-  const commit = await headCommit(greenWorktree);
-  return {
-    status: "merged",
-    commit,
-    linesChanged: await changedLines(greenWorktree, before, commit),
-  };
+  const { commit, linesChanged } = await lastCommitLines(greenWorktree);
+  if (commit !== before) return { status: "merged", commit, linesChanged };
+  // "Already up to date": the unit's head was in green before this call.
+  const unitHead = await branchCommit(greenWorktree, branch);
+  const mergeCommit = unitHead ? await mergeCommitOf(greenWorktree, unitHead, before) : null;
+  return mergeCommit ? { status: "already-merged", commit: mergeCommit } : { status: "empty" };
 }
 
 /** The newest merge on green's first-parent line that brought `unitHead` in. */

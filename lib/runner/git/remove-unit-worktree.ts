@@ -19,7 +19,7 @@ export async function removeUnitWorktree(input: RemoveUnitWorktreeInput): Promis
   await discardWorktree(input.repo, unitWorktreePath(input.worktreeRoot, input.unitId));
   if (!input.deleteBranch) return;
   const branch = unitBranchName(input.unitId);
-  await retryOnGitLock(async () => {
-    if (await branchCommit(input.repo, branch)) await git(input.repo, ["branch", "-D", branch]);
+  await retryOnGitLock(() => git(input.repo, ["branch", "-D", branch])).catch(async (error) => {
+    if (await branchCommit(input.repo, branch)) throw error;
   });
 }

@@ -1,11 +1,6 @@
 import { git } from "@/lib/runner/git";
 import { OWN_COMMIT_CONFIG } from "@/lib/runner/git/commit-options";
-import {
-  headCommit,
-  isAncestor,
-  resetWorktreeToHead,
-  resolveCommit,
-} from "@/lib/runner/git/git-state";
+import { cleanWorktreeHead, isAncestor, resolveCommit } from "@/lib/runner/git/git-state";
 
 /**
  * Takes a merge back out of green. While green's head is still that merge, green is moved back
@@ -18,10 +13,9 @@ export async function undoMerge(input: {
   mergeCommit: string;
 }): Promise<"undone" | "already-undone"> {
   const { greenWorktree } = input;
-  await resetWorktreeToHead(greenWorktree);
+  const head = await cleanWorktreeHead(greenWorktree);
   const merge = await resolveCommit(greenWorktree, input.mergeCommit);
   if (!merge) return "already-undone";
-  const head = await headCommit(greenWorktree);
 
   if (head === merge) {
     await git(greenWorktree, ["reset", "--hard", "--quiet", `${merge}^1`]);
@@ -30,6 +24,7 @@ export async function undoMerge(input: {
   if (!(await isAncestor(greenWorktree, merge, head))) return "already-undone";
   if (await isReverted(greenWorktree, merge, head)) return "already-undone";
 
+  await git(greenWorktree, ["revert", "--quit"]); // forget a revert a crash left underway
   try {
     await git(greenWorktree, [...OWN_COMMIT_CONFIG, "revert", "-m", "1", "--no-edit", merge]);
   } catch (error) {

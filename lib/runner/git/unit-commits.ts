@@ -6,13 +6,12 @@ export async function unitCommits(input: {
   worktree: string;
   since: string;
 }): Promise<{ head: string; commits: number; files: string[] }> {
-  const head = await headCommit(input.worktree);
-  const commits = Number(
-    await git(input.worktree, ["rev-list", "--count", `${input.since}..${head}`]),
-  );
-  const names = await git(input.worktree, [
+  const { worktree, since } = input;
+  const commits = (await git(worktree, ["rev-list", `${since}..HEAD`])).split("\n").filter(Boolean);
+  const head = commits[0] ?? (await headCommit(worktree));
+  const names = await git(worktree, [
     ...["-c", "core.quotePath=false", "diff", "--name-only", "-z", "--no-renames"],
-    `${input.since}...${head}`,
+    `${since}...${head}`,
   ]);
-  return { head, commits, files: names.split("\0").filter(Boolean) };
+  return { head, commits: commits.length, files: names.split("\0").filter(Boolean) };
 }
