@@ -66,6 +66,8 @@ export async function runMissionAgent(options: {
       const parsed = parseStreamJsonLine(line);
       agentSessionId = parsed.sessionId ?? agentSessionId;
       result = parsed.result ?? result;
+      // The final result is where the markers are: it belongs in the log as the agent said it.
+      if (parsed.result?.text) options.onLine?.("stdout", parsed.result.text);
       if (parsed.display !== undefined) {
         texts.push(parsed.display);
         watchPermission(parsed.display);

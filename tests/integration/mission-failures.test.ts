@@ -1,0 +1,117 @@
+import { mkdtemp, realpath } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { upsertSetting } from "@/lib/data/settings/upsert-setting";
+import { getDb } from "@/lib/db";
+import { git } from "@/lib/runner/git";
+import { DEFAULT_AGENT_PROFILES } from "@/lib/settings/default-agent-profiles";
+import { type Harness, startHarness } from "@/tests/support/inngest-harness";
+import {
+  createMission,
+  createMissionProject,
+  finishedMission,
+  missionFunction,
+  startMission,
+  unitPlan,
+  unitsByKey,
+  waitFor,
+} from "@/tests/support/mission-fixtures";
+import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
+
+const database = setUpMigratedDatabase("missionfail");
+let harness: Harness;
+let dataDir: string;
+
+const edit = (file: string) => [{ path: file, content: `${file}\n` }];
+
+beforeAll(async () => {
+  dataDir = await realpath(await mkdtemp(path.join(tmpdir(), "mc-missionfail-")));
+  process.env.MC_DATA_DIR = dataDir;
+  await upsertSetting(
+    "agent.profiles",
+    DEFAULT_AGENT_PROFILES.map((profile) =>
+      profile.kind === "scripted" ? { ...profile, timeoutSeconds: 5 } : profile,
+    ),
+  );
+  harness = await startHarness(database.url, (client) => [missionFunction(client)]);
+});
+afterAll(() => harness.stop());
+
+describe("a mission's units", () => {
+  it("end with a visible reason when the agent crashes, hangs, stalls at a prompt or breaks the marker", async () => {
+    const keys = ["good", "crash", "hang", "prompt", "malformed", "garbage"];
+    const project = await createMissionProject(dataDir, "misbehaving", {
+      rounds: [
+        {
+          plan: keys.map((key) => unitPlan(key)),
+          critic: [{ verdict: "sufficient", feedback: "ok" }],
+        },
+      ],
+      units: {
+        good: { behaviour: "ok", edits: edit("good.txt") },
+        crash: { behaviour: "crash" },
+        hang: { behaviour: "hang" },
+        prompt: { behaviour: "permission-prompt" },
+        malformed: { behaviour: "malformed-marker", edits: edit("malformed.txt") },
+        garbage: { behaviour: "garbage" },
+      },
+    });
+    const mission = await createMission(project.id, { workers: 6, maxRounds: 1 });
+    await startMission(harness, mission.id);
+    const finished = await finishedMission(mission.id);
+    expect(finished.status).toBe("succeeded");
+    expect(finished.stopReason).toBe("max rounds reached (1)");
+
+    const units = await unitsByKey(mission.id);
+    expect(units.good?.status).toBe("merged");
+    expect(units.crash).toMatchObject({
+      status: "failed",
+      reason: "the agent crashed (exit code 1)",
+    });
+    expect(units.hang).toMatchObject({ status: "failed", reason: "timed out after 5 s" });
+    expect(units.prompt?.status).toBe("failed");
+    expect(units.prompt?.reason).toMatch(/^stopped at a permission prompt: .*\[y\/N\]/);
+    expect(units.malformed?.status).toBe("failed");
+    expect(units.malformed?.reason).toContain("malformed MC_RESULT");
+    expect(units.garbage).toMatchObject({
+      status: "failed",
+      reason: "no MC_RESULT marker in the output",
+    });
+    const rawOutput = await getDb().unitOutputLine.findMany({
+      where: { unitId: units.malformed?.id },
+    });
+    expect(rawOutput.map((line) => line.line).join("\n")).toContain("MC_RESULT: {");
+    const branches = await git(project.path, ["branch", "--list", "mc/unit/*"]);
+    expect(branches).toBe("");
+  });
+
+  it("stops when a person cancels, ending the running unit and cleaning up", async () => {
+    const project = await createMissionProject(dataDir, "cancelled", {
+      rounds: [{ plan: [unitPlan("slow")], critic: [{ verdict: "sufficient", feedback: "ok" }] }],
+      units: { slow: { behaviour: "hang" } },
+    });
+    await upsertSetting(
+      "agent.profiles",
+      DEFAULT_AGENT_PROFILES.map((profile) =>
+        profile.kind === "scripted" ? { ...profile, timeoutSeconds: 120 } : profile,
+      ),
+    );
+    const mission = await createMission(project.id);
+    await startMission(harness, mission.id);
+    await waitFor(() =>
+      getDb().workUnit.findFirst({ where: { missionId: mission.id, status: "running" } }),
+    );
+    await getDb().mission.update({
+      where: { id: mission.id },
+      data: { cancelRequestedAt: new Date() },
+    });
+    const finished = await finishedMission(mission.id);
+    expect(finished).toMatchObject({ status: "cancelled", stopReason: "cancelled by a person" });
+    expect((await unitsByKey(mission.id)).slow).toMatchObject({
+      status: "cancelled",
+      reason: "cancelled",
+    });
+    expect(await git(project.path, ["branch", "--list", "mc/unit/*"])).toBe("");
+  });
+});

@@ -1,0 +1,111 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { type MissionSteps, runMissionSteps } from "@/inngest/functions/mission-run-steps";
+import { getDb } from "@/lib/db";
+import { git } from "@/lib/runner/git";
+import type { Harness } from "@/tests/support/inngest-harness";
+
+const PASSING_TEST = `import assert from "node:assert/strict";
+import { test } from "node:test";
+test("passes", () => assert.ok(true));
+`;
+
+/** A real repository whose verification is `node --test`, with a mission script committed. */
+export async function createMissionProject(dataDir: string, name: string, script: object) {
+  const repo = path.join(dataDir, "projects", name);
+  await mkdir(path.join(repo, ".mission-control"), { recursive: true });
+  await mkdir(path.join(repo, "tests"), { recursive: true });
+  await writeFile(path.join(repo, "tests", "ok.test.mjs"), PASSING_TEST);
+  await writeFile(path.join(repo, "README.md"), `# ${name}\n`);
+  await writeFile(
+    path.join(repo, ".mission-control", "mission-script.json"),
+    JSON.stringify(script),
+  );
+  await git(repo, ["init", "--quiet", "--initial-branch=main"]);
+  await git(repo, ["add", "--all"]);
+  await git(repo, ["commit", "--quiet", "--message", "Initial commit"]);
+  const project = await getDb().projectWorkspace.create({ data: { name, path: repo } });
+  await getDb().projectMissionSettings.create({
+    data: { projectId: project.id, verifyCommand: ["node", "--test"] },
+  });
+  return project;
+}
+
+export async function createMission(
+  projectId: string,
+  overrides: Partial<{
+    workers: number;
+    maxRounds: number;
+    approvalPolicy: string;
+    chain: boolean;
+    largeMergeLines: number;
+  }> = {},
+) {
+  return getDb().mission.create({
+    data: {
+      projectId,
+      objective: "Exercise the loop",
+      workers: 4,
+      maxRounds: 3,
+      wallTimeMinutes: 30,
+      agentProfileId: "scripted",
+      approvalPolicy: "never",
+      ...overrides,
+    },
+  });
+}
+
+/** The mission function served by the test's own client, with the app's step bodies. */
+export function missionFunction(
+  client: Parameters<
+    Parameters<typeof import("@/tests/support/inngest-harness").startHarness>[1]
+  >[0],
+) {
+  return client.createFunction(
+    { id: "mission-run", triggers: [{ event: "mission/mission.start-requested" }], retries: 0 },
+    async ({ event, step }) =>
+      runMissionSteps(
+        (event.data as { missionId: string }).missionId,
+        step as unknown as MissionSteps,
+      ),
+  );
+}
+
+export async function startMission(harness: Harness, missionId: string) {
+  await harness.client.send({ name: "mission/mission.start-requested", data: { missionId } });
+}
+
+export async function waitFor<T>(
+  read: () => Promise<T | null | undefined | false>,
+  timeoutMs = 90_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await read();
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("Timed out waiting.");
+}
+
+export function finishedMission(missionId: string) {
+  return waitFor(async () => {
+    const mission = await getDb().mission.findUniqueOrThrow({ where: { id: missionId } });
+    return mission.finishedAt ? mission : null;
+  });
+}
+
+export function unitsByKey(missionId: string) {
+  return getDb()
+    .workUnit.findMany({ where: { missionId }, orderBy: { position: "asc" } })
+    .then((units) => Object.fromEntries(units.map((unit) => [unit.unitKey, unit])));
+}
+
+export const unitPlan = (key: string, files: string[] = [`${key}.txt`]) => ({
+  key,
+  title: `Unit ${key}`,
+  description: `Does ${key}.`,
+  files_hint: files,
+  depends_on: [],
+  acceptance: "it works",
+});
