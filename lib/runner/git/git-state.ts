@@ -65,21 +65,16 @@ export async function resetWorktreeToHead(worktree: string) {
 
 /**
  * The HEAD commit of a worktree Mission Control owns, after putting it back to that commit if
- * anything is in the way: a merge or revert a crash left underway, or files a command wrote.
+ * anything is in the way: files a command wrote, or a merge or revert a crash left underway
+ * (its staged or unmerged entries show as changes).
  */
 export async function cleanWorktreeHead(worktree: string) {
   const lines = (
-    await git(worktree, [
-      ...["rev-parse", "--git-path", "MERGE_HEAD", "--git-path", "REVERT_HEAD"],
-      ...["--verify", "HEAD"],
-    ])
+    await git(worktree, ["status", "--porcelain=v2", "--branch", "--untracked-files=all"])
   ).split("\n");
-  const head = lines.pop() as string;
-  const stateFiles = lines;
-  const underway = await Promise.all(
-    stateFiles.map((file) => fileExists(path.resolve(worktree, file))),
-  );
-  if (underway.includes(true) || (await hasUncommittedChanges(worktree))) {
+  const head = lines.find((line) => line.startsWith("# branch.oid "))?.slice(13);
+  if (!head || head === "(initial)") throw new Error(`${worktree} has no commit checked out.`);
+  if (lines.some((line) => line !== "" && !line.startsWith("#"))) {
     await resetWorktreeToHead(worktree);
   }
   return head;
