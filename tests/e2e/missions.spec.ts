@@ -8,7 +8,7 @@ async function createMission(page: Page, objective: string) {
   await page.goto("/missions/new");
   const form = page.getByRole("form", { name: "New mission" });
   await form.getByLabel("Project").selectOption({ label: PROJECT });
-  await form.getByLabel("Objective").fill(objective);
+  await form.getByLabel("Objective", { exact: true }).fill(objective);
   await form.getByLabel(/^Max rounds/).fill("1");
   await form.getByLabel(/^Wall time/).fill("1");
   await form.getByRole("button", { name: "Start mission" }).click();
@@ -36,6 +36,7 @@ test("missions: project settings and a new mission with clear errors, then the l
   await expect(settings.getByLabel(/^Verification command/)).toHaveValue('npm "test');
   await settings.getByLabel(/^Green branch/).fill("mc/green");
   await settings.getByRole("button", { name: "Save mission settings" }).click();
+  await expect(settings.getByText("Green branch: Use no spaces.")).toHaveCount(0);
   await expect(settings.getByText("Close the double quote.")).toBeVisible();
   await settings.getByLabel(/^Verification command/).fill('node --test "tests/a b.js"');
   await settings.getByRole("button", { name: "Save mission settings" }).click();
@@ -56,12 +57,12 @@ test("missions: project settings and a new mission with clear errors, then the l
   await expect(form.getByText("Describe the objective.")).toBeVisible();
 
   await form.getByLabel("Project").selectOption({ label: PROJECT });
-  await form.getByLabel("Objective").fill(objective);
+  await form.getByLabel("Objective", { exact: true }).fill(objective);
   await form.getByLabel(/^Workers/).fill("12");
   await form.getByLabel("Approval").selectOption("never");
   await form.getByRole("button", { name: "Start mission" }).click();
   await expect(form.getByText("Use 1 to 8 workers.")).toBeVisible();
-  await expect(form.getByLabel("Objective")).toHaveValue(objective);
+  await expect(form.getByLabel("Objective", { exact: true })).toHaveValue(objective);
   await expect(form.getByLabel("Project")).toHaveValue(/[0-9a-f-]{36}/);
   await expect(form.getByLabel("Approval")).toHaveValue("never");
   await expectNoHorizontalScroll(page);
