@@ -121,7 +121,10 @@ describe("ensureRepository", () => {
     expect(await head(clone, "main")).toBe(await head(repo, "main"));
 
     const newer = await commitFile(repo, "app.txt", "one\ntwo\nthree\nfour\n");
+    // Just cloned: not fetched again unless asked.
     await expect(ensureRepository(input)).resolves.toBe(clone);
+    expect(await head(clone, "main")).not.toBe(newer);
+    await expect(ensureRepository({ ...input, refresh: true })).resolves.toBe(clone);
     expect(await head(clone, "main")).toBe(newer);
 
     // A plain path works as a clone URL too.

@@ -5,22 +5,35 @@ import { git, gitSlow } from "@/lib/runner/git";
 import { isAncestor } from "@/lib/runner/git/git-state";
 import { isSamePath, listWorktrees } from "@/lib/runner/git/list-worktrees";
 import { projectCloneDir } from "@/lib/runner/git/paths";
+import { retryOnGitLock } from "@/lib/runner/git/retry-on-git-lock";
 
 export type EnsureRepositoryInput = {
   projectPath?: string | null;
   cloneUrl?: string | null;
   dataDir: string;
   projectId: string;
+  /**
+   * For a clone that already exists: true fetches the remote, false never does, and by default
+   * it is fetched when its last fetch is more than a minute old (so parallel unit steps calling
+   * this do not each fetch).
+   */
+  refresh?: boolean;
 };
+
+const REFRESH_INTERVAL_MS = 60_000;
 
 /**
  * The path of the project's git repository. With a clone URL, the project is cloned once into
- * `<dataDir>/repos/<projectId>` and fetched on later calls; otherwise `projectPath` must be a
- * git repository (the user's own checkout, which is only read from here).
+ * `<dataDir>/repos/<projectId>` and fetched on later calls (see `refresh`), its local branches
+ * fast-forwarded to the remote's; otherwise `projectPath` must be a git repository (the user's
+ * own checkout, which is only read from here).
  */
 export async function ensureRepository(input: EnsureRepositoryInput): Promise<string> {
   const cloneUrl = input.cloneUrl?.trim();
-  if (cloneUrl) return ensureClone(cloneUrl, projectCloneDir(input.dataDir, input.projectId));
+  if (cloneUrl) {
+    const dir = projectCloneDir(input.dataDir, input.projectId);
+    return ensureClone(cloneUrl, dir, input.refresh);
+  }
   if (!input.projectPath?.trim()) {
     throw new Error("The project has neither a repository path nor a clone URL.");
   }
@@ -64,9 +77,10 @@ async function isCloneAt(dir: string) {
   }
 }
 
-async function ensureClone(cloneUrl: string, dir: string) {
+async function ensureClone(cloneUrl: string, dir: string, refresh: boolean | undefined) {
   if (await isCloneAt(dir)) {
-    await refreshClone(cloneUrl, dir);
+    const due = refresh ?? (await lastFetchAge(dir)) > REFRESH_INTERVAL_MS;
+    if (due) await refreshClone(cloneUrl, dir);
     return dir;
   }
   // A directory that is not a finished clone is what a crash left behind.
@@ -89,13 +103,28 @@ async function ensureClone(cloneUrl: string, dir: string) {
   return dir;
 }
 
+/** Milliseconds since the clone was last fetched (or made). */
+async function lastFetchAge(dir: string) {
+  for (const name of ["FETCH_HEAD", "HEAD"]) {
+    const file = path.resolve(dir, await git(dir, ["rev-parse", "--git-path", name]));
+    const modified = await stat(file).then(
+      (stats) => stats.mtimeMs,
+      () => null,
+    );
+    if (modified !== null) return Date.now() - modified;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
 /** Fetches the remote and fast-forwards the clone's local branches that track it. */
 async function refreshClone(cloneUrl: string, dir: string) {
   const current = await git(dir, ["remote", "get-url", "origin"]).catch(() => null);
   if (current === null) await git(dir, ["remote", "add", "origin", cloneUrl]);
   else if (current !== cloneUrl) await git(dir, ["remote", "set-url", "origin", cloneUrl]);
   try {
-    await gitSlow(dir, ["-c", "protocol.ext.allow=never", "fetch", "--quiet", "--prune", "origin"]);
+    await retryOnGitLock(() =>
+      gitSlow(dir, ["-c", "protocol.ext.allow=never", "fetch", "--quiet", "--prune", "origin"]),
+    );
   } catch (error) {
     throw new Error(`Could not fetch ${redactUrl(cloneUrl)}: ${errorText(error)}`);
   }
@@ -110,7 +139,15 @@ async function refreshClone(cloneUrl: string, dir: string) {
     if (!upstream.startsWith("refs/remotes/origin/") || checkedOut.has(ref)) continue;
     const remote = await git(dir, ["rev-parse", "--verify", "--quiet", upstream]).catch(() => null);
     if (remote && remote !== local && (await isAncestor(dir, local, remote))) {
-      await git(dir, ["update-ref", "-m", "mission control: fast-forward", ref, remote, local]);
+      // Best effort: a concurrent refresh may have moved the branch already.
+      await git(dir, [
+        "update-ref",
+        "-m",
+        "mission control: fast-forward",
+        ref,
+        remote,
+        local,
+      ]).catch(() => undefined);
     }
   }
 }
