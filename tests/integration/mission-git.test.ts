@@ -13,6 +13,7 @@ import { listWorktrees } from "@/lib/runner/git/list-worktrees";
 import { mergeUnit } from "@/lib/runner/git/merge-unit";
 import { prepareGreenBranch } from "@/lib/runner/git/prepare-green-branch";
 import { pushGreen } from "@/lib/runner/git/push-green";
+import { removeGreenWorktree } from "@/lib/runner/git/remove-green-worktree";
 import { removeUnitWorktree } from "@/lib/runner/git/remove-unit-worktree";
 import { runVerification } from "@/lib/runner/git/run-verification";
 import { undoMerge } from "@/lib/runner/git/undo-merge";
@@ -174,6 +175,15 @@ describe("prepareGreenBranch", () => {
     const again = await prepareGreenBranch(input);
     expect(again.head).toBe(await head(repo, "main"));
     expect(await git(greenWorktree, ["branch", "--show-current"])).toBe("mc/green");
+    // Gone and locked, which `worktree prune` leaves alone.
+    await git(repo, ["worktree", "lock", greenWorktree]);
+    await rm(greenWorktree, { recursive: true, force: true });
+    expect((await prepareGreenBranch(input)).head).toBe(again.head);
+    expect(await status(greenWorktree)).toBe("");
+
+    await removeGreenWorktree({ repo, worktreeRoot });
+    expect((await listWorktrees(repo)).map((entry) => entry.path)).toEqual([repo]);
+    expect(await head(repo, "mc/green")).toBe(again.head);
     await expect(prepareGreenBranch({ ...input, baseBranch: "develop" })).rejects.toThrow(
       /base branch "develop" does not exist/,
     );

@@ -1,6 +1,7 @@
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { git, gitSlow } from "@/lib/runner/git";
+import { discardWorktree } from "@/lib/runner/git/discard-worktree";
 import {
   branchCommit,
   headCommit,
@@ -70,8 +71,9 @@ async function baseCommit(repo: string, baseBranch: string) {
 
 async function ensureWorktreeOnBranch(repo: string, worktree: string, branch: string) {
   const entry = (await listWorktrees(repo)).find((item) => isSamePath(item.path, worktree));
-  if (!entry) {
-    await rm(worktree, { recursive: true, force: true });
+  const usable = entry && (await isDirectory(worktree));
+  if (!usable) {
+    await discardWorktree(repo, worktree);
     await mkdir(path.dirname(worktree), { recursive: true });
     await retryOnGitLock(() => gitSlow(repo, ["worktree", "add", "--quiet", worktree, branch]));
     return;
@@ -80,4 +82,11 @@ async function ensureWorktreeOnBranch(repo: string, worktree: string, branch: st
     await gitSlow(worktree, ["checkout", "--force", "--quiet", branch]);
   }
   await resetWorktreeToHead(worktree);
+}
+
+function isDirectory(dir: string) {
+  return stat(dir).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  );
 }
