@@ -1,6 +1,10 @@
 import { getDb } from "@/lib/db";
 import { analyseRound } from "@/lib/services/mission-loop/analyse-round";
-import { requestApproval, resolveApproval } from "@/lib/services/mission-loop/approvals";
+import {
+  approvalStatus,
+  requestApproval,
+  resolveApproval,
+} from "@/lib/services/mission-loop/approvals";
 import { checkStop } from "@/lib/services/mission-loop/check-stop";
 import { finalVerification } from "@/lib/services/mission-loop/final-verification";
 import { finishMission } from "@/lib/services/mission-loop/finish-mission";
@@ -44,6 +48,8 @@ async function awaitDecision(
   name: string,
   approval: { approvalId: string; timeout: string },
 ) {
+  const early = await step.run(`decided-${name}`, () => approvalStatus(approval.approvalId));
+  if (early !== "pending") return early;
   const event = await step.waitForEvent(`wait-${name}`, {
     event: APPROVAL_EVENT,
     if: `async.data.approvalId == '${approval.approvalId}'`,

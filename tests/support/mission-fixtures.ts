@@ -75,9 +75,10 @@ export async function startMission(harness: Harness, missionId: string) {
   await harness.client.send({ name: "mission/mission.start-requested", data: { missionId } });
 }
 
+/** Polls until `read` gives a value; on timeout the error shows the missions' state. */
 export async function waitFor<T>(
   read: () => Promise<T | null | undefined | false>,
-  timeoutMs = 90_000,
+  timeoutMs = 45_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -85,7 +86,15 @@ export async function waitFor<T>(
     if (value) return value;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error("Timed out waiting.");
+  const missions = await getDb().mission.findMany({
+    select: {
+      status: true,
+      stopReason: true,
+      units: { select: { unitKey: true, status: true, reason: true } },
+      approvals: { select: { kind: true, status: true } },
+    },
+  });
+  throw new Error(`Timed out waiting. Missions: ${JSON.stringify(missions)}`);
 }
 
 export function finishedMission(missionId: string) {

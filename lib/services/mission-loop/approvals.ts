@@ -66,3 +66,9 @@ export async function resolveApproval(approvalId: string, decided: boolean) {
     return status as "approved" | "rejected" | "timed_out" | "pending";
   });
 }
+
+/** A decision already recorded (a person can answer before the function starts waiting). */
+export async function approvalStatus(approvalId: string) {
+  const approval = await getDb().approval.findUniqueOrThrow({ where: { id: approvalId } });
+  return approval.status as "approved" | "rejected" | "timed_out" | "pending";
+}

@@ -1,0 +1,146 @@
+import { mkdtemp, realpath } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ManualClock } from "@/inngest/local-runner/clock";
+import { getDb } from "@/lib/db";
+import { git } from "@/lib/runner/git";
+import { type Harness, startHarness } from "@/tests/support/inngest-harness";
+import {
+  createMission,
+  createMissionProject,
+  finishedMission,
+  missionFunction,
+  startMission,
+  unitPlan,
+  unitsByKey,
+  waitFor,
+} from "@/tests/support/mission-fixtures";
+import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
+
+const database = setUpMigratedDatabase("missionapproval");
+const clock = new ManualClock();
+let harness: Harness;
+let dataDir: string;
+
+const oneUnit = (key: string, nextObjective?: string) => ({
+  rounds: [
+    {
+      plan: [unitPlan(key)],
+      critic: [{ verdict: "sufficient", feedback: "ok", next_objective: nextObjective }],
+    },
+  ],
+  units: { [key]: { behaviour: "ok", edits: [{ path: `${key}.txt`, content: "a\nb\nc\n" }] } },
+});
+
+function pendingApproval(missionId: string, kind: string) {
+  return waitFor(() =>
+    getDb().approval.findFirst({ where: { missionId, kind, status: "pending" } }),
+  );
+}
+
+/** Resolves once the mission function waits for an answer, as a person sees the request. */
+async function functionWaits() {
+  await waitFor(async () => {
+    const [row] = await getDb().$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM inngest_runner.waits`;
+    return row?.n;
+  });
+}
+
+async function decide(
+  approval: { id: string; missionId: string },
+  decision: "approved" | "rejected",
+) {
+  await functionWaits();
+  await getDb().approval.update({
+    where: { id: approval.id },
+    data: { status: decision, decidedAt: new Date() },
+  });
+  await harness.client.send({
+    name: "mission/approval.decided",
+    data: { approvalId: approval.id, missionId: approval.missionId, decision },
+  });
+}
+
+beforeAll(async () => {
+  dataDir = await realpath(await mkdtemp(path.join(tmpdir(), "mc-missionapproval-")));
+  process.env.MC_DATA_DIR = dataDir;
+  harness = await startHarness(database.url, (client) => [missionFunction(client)], { clock });
+});
+afterAll(() => harness.stop());
+
+describe("approvals", () => {
+  it("a rejected push leaves green unpushed; the mission still records its merges", async () => {
+    const project = await createMissionProject(dataDir, "rejects", oneUnit("one"));
+    const mission = await createMission(project.id, { approvalPolicy: "always" });
+    await startMission(harness, mission.id);
+    const approval = await pendingApproval(mission.id, "push");
+    expect((await getDb().mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe(
+      "awaiting_approval",
+    );
+    await decide(approval, "rejected");
+    const finished = await finishedMission(mission.id);
+    expect(finished.status).toBe("succeeded");
+    expect(finished.resultSummary).toContain("The push was rejected.");
+  });
+
+  it("a push nobody answers times out", async () => {
+    const project = await createMissionProject(dataDir, "times-out", oneUnit("two"));
+    const mission = await createMission(project.id, { approvalPolicy: "always" });
+    await startMission(harness, mission.id);
+    const approval = await pendingApproval(mission.id, "push");
+    await functionWaits();
+    clock.advance(2 * 86_400_000);
+    harness.runner.wake();
+    const finished = await finishedMission(mission.id);
+    expect(finished.resultSummary).toContain("The push was not approved in time.");
+    expect((await getDb().approval.findUniqueOrThrow({ where: { id: approval.id } })).status).toBe(
+      "timed_out",
+    );
+  });
+
+  it("a large merge waits for approval, then merges; chaining starts the critic's next objective", async () => {
+    const project = await createMissionProject(
+      dataDir,
+      "large",
+      oneUnit("big", "Now document it."),
+    );
+    const mission = await createMission(project.id, {
+      approvalPolicy: "large-merges",
+      largeMergeLines: 1,
+      chain: true,
+    });
+    await startMission(harness, mission.id);
+    const approval = await pendingApproval(mission.id, "large_merge");
+    expect(approval.summary).toContain("3 lines changed");
+    expect((await unitsByKey(mission.id)).big?.status).toBe("completed");
+    await decide(approval, "approved");
+    const push = await pendingApproval(mission.id, "push");
+    await decide(push, "approved");
+    const chain = await pendingApproval(mission.id, "chain");
+    expect(chain.summary).toBe("Start the next mission: Now document it.");
+    await decide(chain, "approved");
+    const finished = await finishedMission(mission.id);
+    expect(finished.status).toBe("succeeded");
+    expect((await unitsByKey(mission.id)).big?.status).toBe("merged");
+    expect(await git(project.path, ["show", "mc/green:big.txt"])).toBe("a\nb\nc");
+    const child = await getDb().mission.findFirstOrThrow({
+      where: { parentMissionId: mission.id },
+    });
+    expect(child).toMatchObject({
+      objective: "Now document it.",
+      projectId: project.id,
+      chain: false,
+    });
+    expect(
+      await getDb().outboxEvent.count({
+        where: {
+          eventName: "mission/mission.start-requested",
+          eventData: { equals: { missionId: child.id } },
+        },
+      }),
+    ).toBe(1);
+  });
+});
