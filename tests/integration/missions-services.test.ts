@@ -252,16 +252,19 @@ describe("decideApproval", () => {
     expect(
       await getDb().auditLog.findFirstOrThrow({ where: { targetId: approval.id } }),
     ).toMatchObject({ operation: "approve_mission_action", targetType: "approval" });
-    expect(
-      await getDb().outboxEvent.count({
-        where: {
-          eventName: "mission/approval.decided",
-          eventData: {
-            equals: { approvalId: approval.id, missionId: mission.id, decision: "approved" },
-          },
+    const events = await getDb().outboxEvent.findMany({
+      where: {
+        eventName: "mission/approval.decided",
+        eventData: {
+          equals: { approvalId: approval.id, missionId: mission.id, decision: "approved" },
         },
-      }),
-    ).toBe(1);
+      },
+      orderBy: { nextAttemptAt: "asc" },
+    });
+    // Sent now, and again later in case the mission was not waiting yet.
+    expect(events).toHaveLength(2);
+    const [first, second] = events.map((event) => event.nextAttemptAt.getTime());
+    expect((second ?? 0) - (first ?? 0)).toBeGreaterThanOrEqual(10_000);
 
     const before = await counts();
     await expect(decideApproval(operator, approval.id, "rejected")).rejects.toThrow(

@@ -8,6 +8,8 @@ import { UserInputError } from "@/lib/errors/user-input-error";
 import { parseMissionInput } from "@/lib/services/missions/parse-mission-input";
 import { type ApprovalDecision, approvalDecisionInputSchema } from "@/lib/validation/missions";
 
+const RESEND_AFTER_MS = 15_000;
+
 const DECIDED: Record<string, string> = {
   approved: "approved",
   rejected: "rejected",
@@ -47,9 +49,14 @@ export async function decideApproval(actor: Actor, approvalId: string, decision:
       details: { missionId: approval.missionId, kind: approval.kind, summary: approval.summary },
       userId: actor.userId,
     });
+    const data = { approvalId, missionId: approval.missionId, decision };
+    await insertOutboxEvent(tx, { name: approvalDecided.name, data });
+    // A decision can land between the mission's check and its wait starting; the wait only sees
+    // later events, so the same decision is sent again a little later (a second match is harmless).
     await insertOutboxEvent(tx, {
       name: approvalDecided.name,
-      data: { approvalId, missionId: approval.missionId, decision },
+      data,
+      sendAt: new Date(now.getTime() + RESEND_AFTER_MS),
     });
   });
 }
