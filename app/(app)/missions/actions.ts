@@ -9,6 +9,7 @@ import { createMission } from "@/lib/services/missions/create-mission";
 import { decideApproval } from "@/lib/services/missions/decide-approval";
 import { requestMissionCancel } from "@/lib/services/missions/request-mission-cancel";
 import { saveMissionSettings } from "@/lib/services/missions/save-mission-settings";
+import { startDemoMission } from "@/lib/services/missions/start-demo-mission";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import {
   approvalDecisionInputSchema,
@@ -129,4 +130,11 @@ export async function saveMissionSettingsAction(
   }
   revalidatePath(`/launcher/projects/${projectId.data}`);
   return { ok: true, message: "Mission settings saved." };
+}
+
+export async function startDemoMissionAction(): Promise<void> {
+  const actor = await requireRole("operator");
+  const missionId = await startDemoMission(actor);
+  revalidatePath("/missions");
+  redirect(`/missions/${missionId}`);
 }

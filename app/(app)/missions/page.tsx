@@ -1,6 +1,7 @@
 import { Target } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { startDemoMissionAction } from "@/app/(app)/missions/actions";
 import { MissionList } from "@/components/missions/mission-list";
 import { EmptyState } from "@/components/shell/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
@@ -32,6 +33,11 @@ export default async function MissionsPage({
         actions={
           canOperate ? (
             <div className="flex flex-wrap gap-2" data-testid="mission-actions">
+              <form action={startDemoMissionAction}>
+                <Button type="submit" variant="outline">
+                  Start demo mission
+                </Button>
+              </form>
               <Button asChild>
                 <Link href="/missions/new">New mission</Link>
               </Button>

@@ -6,6 +6,7 @@ import { insertOutboxEvent } from "@/lib/data/outbox/insert-outbox-event";
 import { getDb } from "@/lib/db";
 import { ensureMissionDemoProject } from "@/lib/services/demo/ensure-mission-demo-project";
 import { MISSION_DEMO_OBJECTIVE } from "@/lib/services/demo/mission-demo-content";
+import { resetMissionDemo } from "@/lib/services/demo/reset-mission-demo";
 import { resolveAgentProfile } from "@/lib/services/launcher/resolve-agent-profile";
 
 /**
@@ -15,6 +16,7 @@ import { resolveAgentProfile } from "@/lib/services/launcher/resolve-agent-profi
 export async function startDemoMission(actor: Actor) {
   authorize(actor, "operator");
   const project = await ensureMissionDemoProject();
+  await resetMissionDemo(project);
   const scripted = await resolveAgentProfile("scripted");
   return getDb().$transaction(async (tx) => {
     const mission = await tx.mission.create({

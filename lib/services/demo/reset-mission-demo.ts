@@ -1,0 +1,25 @@
+import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { git } from "@/lib/runner/git";
+import { projectWorktreeRoot } from "@/lib/runner/git/paths";
+import { removeGreenWorktree } from "@/lib/runner/git/remove-green-worktree";
+
+/**
+ * Starts the demo over from the calculator's first commit, so every demo mission shows the same
+ * story: green, its worktree and the pushed copy of green go, unless a demo mission still runs.
+ */
+export async function resetMissionDemo(project: { id: string; path: string }) {
+  const running = await getDb().mission.count({
+    where: { projectId: project.id, finishedAt: null },
+  });
+  if (running) return false;
+  await removeGreenWorktree({
+    repo: project.path,
+    worktreeRoot: projectWorktreeRoot(getEnv().dataDir, project.id),
+  });
+  await git(project.path, ["branch", "-D", "mc/green"]).catch(() => undefined);
+  await git(project.path, ["push", "--quiet", "origin", "--delete", "mc/green"]).catch(
+    () => undefined,
+  );
+  return true;
+}

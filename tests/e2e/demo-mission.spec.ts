@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { E2E_ADMIN } from "@/tests/e2e/support/e2e-constants";
+import { expectNoHorizontalScroll, signIn } from "@/tests/e2e/support/sign-in";
+
+test("the demo mission: start it, watch the units live, approve the push, see it finish", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  await page.goto("/missions");
+  await page.getByRole("button", { name: "Start demo mission" }).click();
+  await expect(page).toHaveURL(/\/missions\/[0-9a-f-]{36}$/);
+
+  const units = page.getByTestId("unit");
+  await expect(units).toHaveCount(5, { timeout: 60_000 });
+  const unit = (title: string) => units.filter({ hasText: title });
+  await expect(unit("Add subtraction").getByTestId("unit-status")).toHaveText(/merged/i, {
+    timeout: 90_000,
+  });
+  await expect(unit("Write a usage guide").getByTestId("unit-status")).toHaveText(/conflicted/i);
+  await expect(unit("Write a usage guide").getByTestId("unit-reason")).toContainText("README.md");
+  await expect(unit("Add a stricter sanity test").getByTestId("unit-status")).toHaveText(
+    /reverted/i,
+    {
+      timeout: 90_000,
+    },
+  );
+
+  const approval = page.getByTestId("pending-approval");
+  await expect(approval).toContainText("Push green", { timeout: 90_000 });
+  await expectNoHorizontalScroll(page);
+  await approval.getByRole("button", { name: "Approve" }).click();
+
+  await expect(page.getByTestId("mission-status")).toHaveText(/succeeded/i, { timeout: 60_000 });
+  await expect(page.getByTestId("mission-result")).toContainText("3 of 5 units merged");
+  await expect(page.getByTestId("mission-result")).toContainText("Final verification passed");
+  await expect(unit("Add multiplication").getByTestId("unit-status")).toHaveText(/merged/i);
+  await expect(page.getByTestId("merge").first()).toBeVisible();
+  await expectNoHorizontalScroll(page);
+});
