@@ -9,6 +9,8 @@ export type StreamingOptions = {
   timeoutMs: number;
   signal?: AbortSignal;
   onLine: (stream: StreamName, line: string) => void;
+  /** Told the process id (its process group) as soon as the command has started. */
+  onSpawn?: (pid: number) => void;
 };
 
 export type StreamingResult = {
@@ -22,7 +24,7 @@ export type StreamingResult = {
 
 const KILL_GRACE_MS = 2_000;
 
-function killGroup(pid: number | undefined, signal: NodeJS.Signals) {
+export function killGroup(pid: number | undefined, signal: NodeJS.Signals) {
   if (!pid) return;
   try {
     process.kill(-pid, signal);
@@ -51,6 +53,7 @@ export async function spawnStreaming(
     reject: false,
     buffer: false,
   });
+  if (subprocess.pid) options.onSpawn?.(subprocess.pid);
   let timedOut = false;
   let cancelled = false;
   const stop = () => {

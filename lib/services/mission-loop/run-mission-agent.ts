@@ -31,6 +31,8 @@ export async function runMissionAgent(options: {
   timeoutMs?: number;
   signal?: AbortSignal;
   onLine?: (stream: StreamName | "system", line: string) => void;
+  onSpawn?: (pid: number) => void;
+  env?: Record<string, string>;
 }): Promise<MissionAgentRun> {
   const { profile } = options;
   const invocation = agentInvocation(profile, options.prompt);
@@ -53,9 +55,10 @@ export async function runMissionAgent(options: {
 
   const run = await spawnStreaming(invocation.file, invocation.args, {
     cwd: options.cwd,
-    env: invocation.env,
+    env: { ...invocation.env, ...options.env },
     timeoutMs: options.timeoutMs ?? profile.timeoutSeconds * 1_000,
     signal,
+    onSpawn: options.onSpawn,
     onLine(stream, line) {
       if (stream === "stderr" || profile.outputFormat === "text") {
         if (stream === "stdout") texts.push(line);

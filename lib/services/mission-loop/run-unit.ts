@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseWorkerResult } from "@/lib/mission/markers";
 import { workerPrompt } from "@/lib/mission/prompts";
+import { endOrphanedAgent } from "@/lib/runner/end-orphaned-agent";
 import { git } from "@/lib/runner/git";
 import { commitLeftoverChanges } from "@/lib/runner/git/commit-leftover-changes";
 import { createUnitWorktree } from "@/lib/runner/git/create-unit-worktree";
@@ -17,6 +18,7 @@ import { agentFailureReason, runMissionAgent } from "@/lib/services/mission-loop
 import { batchedOutputWriter } from "@/lib/services/output/batched-output-writer";
 
 const CANCEL_POLL_MS = 1_000;
+const agentMarker = (unitId: string) => `MC_UNIT_ID=${unitId}`;
 const DONE = ["completed", "failed", "blocked", "merged", "conflicted", "reverted", "cancelled"];
 
 export type UnitOutcome = { status: string; reason: string | null };
@@ -42,8 +44,11 @@ export async function runUnit(unitId: string): Promise<UnitOutcome> {
   const output = batchedOutputWriter(await lastUnitOutputSeq(unitId), (lines) =>
     appendUnitOutput(unitId, lines),
   );
-  if (unit.status === "running")
+  if (unit.status === "running") {
     output.push("system", "The runner stopped while this unit ran; running it again.");
+    if (unit.agentPid && (await endOrphanedAgent(unit.agentPid, agentMarker(unitId))))
+      output.push("system", `Ended the agent the runner left behind (process ${unit.agentPid}).`);
+  }
   if (mission.cancelRequestedAt) {
     await output.close();
     return finishUnit(unitId, { status: "cancelled", reason: "the mission was cancelled" });
@@ -79,6 +84,7 @@ export async function runUnit(unitId: string): Promise<UnitOutcome> {
 
   const context = await planningContext(unit.missionId);
   const profile = await missionAgentProfile(mission.agentProfileId);
+  let recordPid: Promise<unknown> = Promise.resolve();
   const stop = new AbortController();
   const poll = setInterval(() => {
     void getDb()
@@ -103,8 +109,19 @@ export async function runUnit(unitId: string): Promise<UnitOutcome> {
     }),
     cwd: worktree.path,
     signal: stop.signal,
+    env: { MC_UNIT_ID: unitId },
+    onSpawn: (pid) => {
+      // A lost pid only means an orphan is left to its timeout; it must not fail the unit.
+      recordPid = getDb()
+        .workUnit.update({ where: { id: unitId }, data: { agentPid: pid } })
+        .then(
+          () => undefined,
+          () => undefined,
+        );
+    },
     onLine: (stream, line) => output.push(stream, line),
   }).finally(() => clearInterval(poll));
+  await recordPid;
   await addMissionCost(unit.missionId, agent.result?.costUsd);
 
   const failure = agentFailureReason(agent, profile.timeoutSeconds * 1_000);
