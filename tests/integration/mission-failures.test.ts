@@ -86,6 +86,54 @@ describe("a mission's units", () => {
     expect(branches).toBe("");
   });
 
+  it("under the fix-up policy, a merge that breaks the tests gets a fix-up unit, or is undone when the fix fails", async () => {
+    const failing = `import assert from "node:assert/strict";\nimport { test } from "node:test";\ntest("bad", () => assert.equal(1, 2));\n`;
+    const passing = `import { test } from "node:test";\ntest("fine", () => {});\n`;
+    const project = await createMissionProject(dataDir, "fixups", {
+      rounds: [
+        {
+          plan: [
+            unitPlan("breaks", ["tests/bad.test.mjs"]),
+            unitPlan("breaks-again", ["tests/worse.test.mjs"]),
+          ],
+          critic: [{ verdict: "sufficient", feedback: "ok" }],
+        },
+      ],
+      units: {
+        breaks: { behaviour: "ok", edits: [{ path: "tests/bad.test.mjs", content: failing }] },
+        "fixup-breaks": {
+          behaviour: "ok",
+          edits: [{ path: "tests/bad.test.mjs", content: passing }],
+        },
+        "breaks-again": {
+          behaviour: "ok",
+          edits: [{ path: "tests/worse.test.mjs", content: failing }],
+        },
+        "fixup-breaks-again": {
+          behaviour: "ok",
+          edits: [{ path: "README.md", content: "no fix\n" }],
+        },
+      },
+    });
+    const mission = await createMission(project.id, { workers: 1, maxRounds: 1 });
+    await getDb().mission.update({ where: { id: mission.id }, data: { fixupPolicy: "fixup" } });
+    await startMission(harness, mission.id);
+    const finished = await finishedMission(mission.id);
+    expect(finished.status).toBe("succeeded");
+    expect(finished.resultSummary).toContain("Final verification passed");
+    const units = await unitsByKey(mission.id);
+    expect(units.breaks?.status).toBe("merged");
+    expect(units.breaks?.reason).toContain("fixed by");
+    expect(units["fixup-breaks"]?.status).toBe("merged");
+    expect(units["breaks-again"]?.status).toBe("reverted");
+    expect(units["fixup-breaks-again"]).toMatchObject({
+      status: "reverted",
+      reason: "the fix-up did not make the verification pass",
+    });
+    expect(await git(project.path, ["show", "mc/green:tests/bad.test.mjs"])).toContain("fine");
+    await expect(git(project.path, ["show", "mc/green:tests/worse.test.mjs"])).rejects.toThrow();
+  });
+
   it("stops when a person cancels, ending the running unit and cleaning up", async () => {
     const project = await createMissionProject(dataDir, "cancelled", {
       rounds: [{ plan: [unitPlan("slow")], critic: [{ verdict: "sufficient", feedback: "ok" }] }],

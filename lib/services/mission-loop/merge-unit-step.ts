@@ -1,11 +1,16 @@
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
 import { findMissionContext } from "@/lib/data/mission-loop/find-mission-context";
 import { getDb } from "@/lib/db";
+import type { WorkUnit } from "@/lib/generated/prisma/client";
 import { git } from "@/lib/runner/git";
 import { mergeUnit } from "@/lib/runner/git/merge-unit";
 import { runVerification } from "@/lib/runner/git/run-verification";
 import { undoMerge } from "@/lib/runner/git/undo-merge";
-import { missionWorkspace } from "@/lib/services/mission-loop/mission-workspace";
+import { runFixupUnit } from "@/lib/services/mission-loop/fix-up-unit";
+import {
+  type MissionWorkspace,
+  missionWorkspace,
+} from "@/lib/services/mission-loop/mission-workspace";
 import { withProjectLock } from "@/lib/services/mission-loop/project-lock";
 
 const VERIFY_TIMEOUT_MS = 10 * 60_000;
@@ -77,6 +82,20 @@ export async function mergeUnitStep(
       command: workspace.verifyCommand,
       timeoutMs: VERIFY_TIMEOUT_MS,
     });
+    if (!verification.passed && mission.fixupPolicy === "fixup") {
+      const fixed = await tryFixup(unit, mission.id, workspace, verification.output);
+      if (fixed) {
+        await recordMerge(unitId, mission.id, {
+          status: "merged",
+          unitStatus: "merged",
+          reason: `verification failed after the merge; fixed by "${fixed.title}"`,
+          commit,
+          lines,
+          verification: fixed.verification,
+        });
+        return { status: "merged" };
+      }
+    }
     if (!verification.passed) {
       await undoMerge({ greenWorktree: workspace.greenWorktree, mergeCommit: commit });
       const reason = `verification failed after the merge, so it was undone${verification.timedOut ? " (timed out)" : ""}`;
@@ -99,6 +118,64 @@ export async function mergeUnitStep(
     });
     return { status: "merged" };
   });
+}
+
+/**
+ * Runs the fix-up unit on top of the red merge and merges it. Green passing after that keeps both
+ * merges; otherwise the fix-up's merge is undone (the caller then undoes the unit's own).
+ */
+async function tryFixup(
+  unit: WorkUnit,
+  missionId: string,
+  workspace: MissionWorkspace,
+  failedOutput: string,
+) {
+  const { fixup, outcome } = await runFixupUnit(unit, failedOutput);
+  const current = await getDb().workUnit.findUniqueOrThrow({ where: { id: fixup.id } });
+  if (outcome.status !== "completed" || !current.branch) return null;
+  const merged = await mergeUnit({
+    greenWorktree: workspace.greenWorktree,
+    unitBranch: current.branch,
+    message: `Merge ${current.branch}: ${current.title}`,
+  });
+  if (merged.status === "empty") {
+    await getDb().workUnit.update({
+      where: { id: fixup.id },
+      data: { status: "failed", reason: "the fix-up changed nothing" },
+    });
+    return null;
+  }
+  if (merged.status === "conflicted") {
+    await recordMerge(fixup.id, missionId, {
+      status: "conflicted",
+      unitStatus: "conflicted",
+      reason: "the fix-up did not merge cleanly",
+    });
+    return null;
+  }
+  const verification = await runVerification({
+    cwd: workspace.greenWorktree,
+    command: workspace.verifyCommand,
+    timeoutMs: VERIFY_TIMEOUT_MS,
+  });
+  if (!verification.passed) {
+    await undoMerge({ greenWorktree: workspace.greenWorktree, mergeCommit: merged.commit });
+    await recordMerge(fixup.id, missionId, {
+      status: "reverted",
+      unitStatus: "reverted",
+      reason: "the fix-up did not make the verification pass",
+      commit: merged.commit,
+      verification,
+    });
+    return null;
+  }
+  await recordMerge(fixup.id, missionId, {
+    status: "merged",
+    unitStatus: "merged",
+    commit: merged.commit,
+    verification,
+  });
+  return { title: current.title, verification };
 }
 
 async function recordMerge(
