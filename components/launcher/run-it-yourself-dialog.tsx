@@ -2,9 +2,9 @@
 
 import { Terminal } from "lucide-react";
 import { useState } from "react";
+import { CopyableText } from "@/components/launcher/copyable-text";
 import { useLaunchPreview } from "@/components/launcher/use-launch-preview";
 import { Button } from "@/components/ui/button";
-import { CopyButton } from "@/components/ui/copy-button";
 import {
   Dialog,
   DialogContent,
@@ -44,24 +44,16 @@ export function RunItYourselfDialog({
         ) : null}
         {preview.data ? (
           <>
-            <section aria-label="Launch command" className="grid min-w-0 gap-2">
-              <div className="flex items-center justify-between gap-2">
-                <h3 className="text-sm font-medium">Launch command</h3>
-                <CopyButton text={preview.data.command} label="Copy launch command" />
-              </div>
-              <pre className="max-h-32 overflow-auto rounded-md border bg-muted/40 p-2 text-xs whitespace-pre-wrap break-all">
-                {preview.data.command}
-              </pre>
-            </section>
-            <section aria-label="Launch context" className="grid min-w-0 gap-2">
-              <div className="flex items-center justify-between gap-2">
-                <h3 className="text-sm font-medium">Launch context</h3>
-                <CopyButton text={preview.data.context} label="Copy launch context" />
-              </div>
-              <pre className="max-h-72 overflow-auto rounded-md border bg-muted/40 p-2 text-xs whitespace-pre-wrap break-words">
-                {preview.data.context}
-              </pre>
-            </section>
+            <CopyableText
+              title="Launch command"
+              text={preview.data.command}
+              className="max-h-32 break-all"
+            />
+            <CopyableText
+              title="Launch context"
+              text={preview.data.context}
+              className="max-h-72 break-words"
+            />
           </>
         ) : null}
       </DialogContent>

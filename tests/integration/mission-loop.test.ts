@@ -12,6 +12,7 @@ import { startDemoMission } from "@/lib/services/missions/start-demo-mission";
 import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";
 import { createTestActor } from "@/tests/support/create-test-actor";
 import { type Harness, startHarness } from "@/tests/support/inngest-harness";
+import { waitFor } from "@/tests/support/mission-fixtures";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 
 const database = setUpMigratedDatabase("missionloop");
@@ -21,19 +22,6 @@ let dataDir: string;
 
 const send = (events: { id: string; name: string; data: unknown }[]) =>
   harness.client.send(events as never);
-
-async function waitFor<T>(
-  read: () => Promise<T | null | undefined>,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await read();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("timed out waiting");
-}
 
 async function decide(approvalId: string, missionId: string, decision: "approved" | "rejected") {
   await getDb().approval.update({

@@ -3,10 +3,8 @@ import { getDb } from "@/lib/db";
 import { parseReviewResult } from "@/lib/mission/markers";
 import { reviewerPrompt } from "@/lib/mission/prompts";
 import { diffOfMerge } from "@/lib/runner/git/diff-of-merge";
-import { addMissionCost } from "@/lib/services/mission-loop/add-mission-cost";
-import { missionAgentProfile } from "@/lib/services/mission-loop/mission-agent-profile";
+import { askMissionAgent } from "@/lib/services/mission-loop/ask-mission-agent";
 import { missionWorkspace } from "@/lib/services/mission-loop/mission-workspace";
-import { agentFailureReason, runMissionAgent } from "@/lib/services/mission-loop/run-mission-agent";
 
 const DIFF_CHARS = 20_000;
 
@@ -23,25 +21,12 @@ export async function reviewMerge(unitId: string) {
     mergeCommit: merge.mergeCommit,
     maxChars: DIFF_CHARS,
   });
-  const profile = await missionAgentProfile(mission.agentProfileId);
-  const agent = await runMissionAgent({
-    profile,
-    prompt: reviewerPrompt({
-      objective: mission.objective,
-      unit: {
-        key: merge.unit.unitKey,
-        title: merge.unit.title,
-        description: merge.unit.description,
-      },
-      diff,
-    }),
-    cwd: workspace.greenWorktree,
+  const prompt = reviewerPrompt({
+    objective: mission.objective,
+    unit: { key: merge.unit.unitKey, title: merge.unit.title, description: merge.unit.description },
+    diff,
   });
-  await addMissionCost(mission.id, agent.result?.costUsd);
-  const failure = agentFailureReason(agent, profile.timeoutSeconds * 1_000);
-  const parsed = failure
-    ? { ok: false as const, reason: `reviewer: ${failure}` }
-    : parseReviewResult(agent.text);
+  const { parsed } = await askMissionAgent(mission, "reviewer", prompt, parseReviewResult);
   const review = parsed.ok ? parsed.result : { error: parsed.reason };
   await getDb().merge.update({ where: { id: merge.id }, data: { review } });
   return review;

@@ -1,15 +1,12 @@
 import { findMissionContext } from "@/lib/data/mission-loop/find-mission-context";
 import { type CriticResult, type PlannedUnit, parseCriticResult } from "@/lib/mission/markers";
 import { criticPrompt } from "@/lib/mission/prompts";
-import { addMissionCost } from "@/lib/services/mission-loop/add-mission-cost";
+import { askMissionAgent } from "@/lib/services/mission-loop/ask-mission-agent";
 import {
   deliberationEntries,
   ensureRound,
   updateDeliberation,
 } from "@/lib/services/mission-loop/deliberation-record";
-import { missionAgentProfile } from "@/lib/services/mission-loop/mission-agent-profile";
-import { missionWorkspace } from "@/lib/services/mission-loop/mission-workspace";
-import { agentFailureReason, runMissionAgent } from "@/lib/services/mission-loop/run-mission-agent";
 
 /**
  * The critic's verdict on a proposal. The critic is supplementary: when it fails or prints no
@@ -38,17 +35,7 @@ export async function runCritic(
     round: roundNumber,
     attempt,
   });
-  const profile = await missionAgentProfile(mission.agentProfileId);
-  const agent = await runMissionAgent({
-    profile,
-    prompt,
-    cwd: missionWorkspace(mission).greenWorktree,
-  });
-  await addMissionCost(missionId, agent.result?.costUsd);
-  const failure = agentFailureReason(agent, profile.timeoutSeconds * 1_000);
-  const parsed = failure
-    ? { ok: false as const, reason: `critic: ${failure}` }
-    : parseCriticResult(agent.text);
+  const { parsed } = await askMissionAgent(mission, "critic", prompt, parseCriticResult);
   if (!parsed.ok) {
     await updateDeliberation(round.id, attempt, { verdictError: parsed.reason });
     return { verdict: "sufficient", feedback: parsed.reason, next_objective: undefined };

@@ -2,16 +2,13 @@ import { findMissionContext } from "@/lib/data/mission-loop/find-mission-context
 import type { BatchSignals } from "@/lib/mission/batch-analysis";
 import { type PlannedUnit, parsePlan } from "@/lib/mission/markers";
 import { plannerPrompt } from "@/lib/mission/prompts";
-import { addMissionCost } from "@/lib/services/mission-loop/add-mission-cost";
+import { askMissionAgent } from "@/lib/services/mission-loop/ask-mission-agent";
 import {
   deliberationEntries,
   ensureRound,
   updateDeliberation,
 } from "@/lib/services/mission-loop/deliberation-record";
-import { missionAgentProfile } from "@/lib/services/mission-loop/mission-agent-profile";
-import { missionWorkspace } from "@/lib/services/mission-loop/mission-workspace";
 import { planningContext } from "@/lib/services/mission-loop/planning-context";
-import { agentFailureReason, runMissionAgent } from "@/lib/services/mission-loop/run-mission-agent";
 
 const OUTPUT_KEPT = 4_000;
 export type PlannerOutcome = { ok: true; units: PlannedUnit[] } | { ok: false; reason: string };
@@ -48,23 +45,13 @@ export async function runPlanner(
     attempt,
     previousPlan: previous?.proposal?.units as PlannedUnit[] | undefined,
   });
-  const profile = await missionAgentProfile(mission.agentProfileId);
-  const agent = await runMissionAgent({
-    profile,
-    prompt,
-    cwd: missionWorkspace(mission).greenWorktree,
-  });
-  await addMissionCost(missionId, agent.result?.costUsd);
-  const failure = agentFailureReason(agent, profile.timeoutSeconds * 1_000);
-  const parsed = failure
-    ? { ok: false as const, reason: `planner: ${failure}` }
-    : parsePlan(agent.text);
+  const { parsed, text } = await askMissionAgent(mission, "planner", prompt, parsePlan);
   await updateDeliberation(
     round.id,
     attempt,
     parsed.ok
       ? { proposal: { units: parsed.units } }
-      : { proposalError: parsed.reason, proposalOutput: agent.text.slice(-OUTPUT_KEPT) },
+      : { proposalError: parsed.reason, proposalOutput: text.slice(-OUTPUT_KEPT) },
   );
   return parsed.ok ? { ok: true, units: parsed.units } : { ok: false, reason: parsed.reason };
 }

@@ -1,0 +1,31 @@
+import type { MissionContext } from "@/lib/data/mission-loop/find-mission-context";
+import { addMissionCost } from "@/lib/services/mission-loop/add-mission-cost";
+import { missionAgentProfile } from "@/lib/services/mission-loop/mission-agent-profile";
+import { missionWorkspace } from "@/lib/services/mission-loop/mission-workspace";
+import { agentFailureReason, runMissionAgent } from "@/lib/services/mission-loop/run-mission-agent";
+
+type Failure = { ok: false; reason: string };
+
+/**
+ * One planner, critic or reviewer call in the project's green worktree: the agent's cost is
+ * added to the mission, and its answer parsed, or the reason it gave none.
+ */
+export async function askMissionAgent<Parsed extends { ok: true } | Failure>(
+  mission: MissionContext,
+  role: "planner" | "critic" | "reviewer",
+  prompt: string,
+  parse: (text: string) => Parsed,
+): Promise<{ parsed: Parsed | Failure; text: string }> {
+  const profile = await missionAgentProfile(mission.agentProfileId);
+  const agent = await runMissionAgent({
+    profile,
+    prompt,
+    cwd: missionWorkspace(mission).greenWorktree,
+  });
+  await addMissionCost(mission.id, agent.result?.costUsd);
+  const failure = agentFailureReason(agent, profile.timeoutSeconds * 1_000);
+  return {
+    parsed: failure ? { ok: false, reason: `${role}: ${failure}` } : parse(agent.text),
+    text: agent.text,
+  };
+}
