@@ -1,4 +1,4 @@
-import { APPROVAL_POLICY_LABELS } from "@/components/settings/approval-policy-labels";
+import { MISSION_APPROVAL_POLICY_LABELS as APPROVAL_POLICY_LABELS } from "@/components/missions/mission-labels";
 import { ApprovalTimeoutForm } from "@/components/settings/approval-timeout-form";
 import { MissionDefaultsForm } from "@/components/settings/mission-defaults-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";

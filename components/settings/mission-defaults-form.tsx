@@ -1,7 +1,7 @@
 "use client";
 
 import { saveMissionDefaultsAction } from "@/app/(app)/settings/actions";
-import { APPROVAL_POLICY_LABELS } from "@/components/settings/approval-policy-labels";
+import { MISSION_APPROVAL_POLICY_LABELS as APPROVAL_POLICY_LABELS } from "@/components/missions/mission-labels";
 import { FormOutcome } from "@/components/settings/form-outcome";
 import { useSettingsForm } from "@/components/settings/use-settings-form";
 import { Button } from "@/components/ui/button";

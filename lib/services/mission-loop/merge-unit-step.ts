@@ -53,7 +53,11 @@ export async function mergeUnitStep(
 
   return withProjectLock(mission.projectId, async () => {
     const lines = await linesChanged(workspace.greenWorktree, branch);
-    if (!options.approved && mission.approvalPolicy !== "never" && lines > mission.largeMergeLines)
+    if (
+      !options.approved &&
+      mission.approvalPolicy === "large-merges" &&
+      lines > mission.largeMergeLines
+    )
       return { status: "needs-approval", linesChanged: lines };
     const merged = await mergeUnit({
       greenWorktree: workspace.greenWorktree,
