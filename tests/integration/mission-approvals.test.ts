@@ -1,7 +1,7 @@
 import { mkdtemp, realpath } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ManualClock } from "@/inngest/local-runner/clock";
 import { getDb } from "@/lib/db";
 import { git } from "@/lib/runner/git";
@@ -18,6 +18,8 @@ import {
 } from "@/tests/support/mission-fixtures";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 
+// Whole missions run real agents, git and verification: slow when the machine is busy.
+vi.setConfig({ testTimeout: 300_000 });
 const database = setUpMigratedDatabase("missionapproval");
 const clock = new ManualClock();
 let harness: Harness;

@@ -1,7 +1,7 @@
 import { mkdtemp, realpath } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { upsertSetting } from "@/lib/data/settings/upsert-setting";
 import { getDb } from "@/lib/db";
 import { git } from "@/lib/runner/git";
@@ -19,6 +19,8 @@ import {
 } from "@/tests/support/mission-fixtures";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 
+// Whole missions run real agents, git and verification: slow when the machine is busy.
+vi.setConfig({ testTimeout: 300_000 });
 const database = setUpMigratedDatabase("missionfail");
 let harness: Harness;
 let dataDir: string;

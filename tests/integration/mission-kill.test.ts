@@ -2,7 +2,7 @@ import { mkdtemp, readdir, realpath, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa, type ResultPromise } from "execa";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { git } from "@/lib/runner/git";
 import { testKeys } from "@/tests/support/inngest-harness";
@@ -15,6 +15,8 @@ import {
 } from "@/tests/support/mission-fixtures";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 
+// Whole missions run real agents, git and verification: slow when the machine is busy.
+vi.setConfig({ testTimeout: 300_000 });
 const database = setUpMigratedDatabase("missionkill");
 const keys = testKeys();
 const runnerPort = 41_000 + Math.floor(Math.random() * 9_000);

@@ -1,7 +1,7 @@
 import { mkdtemp, realpath } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type MissionSteps, runMissionSteps } from "@/inngest/functions/mission-run-steps";
 import type { Actor } from "@/lib/auth/actor";
 import { upsertSetting } from "@/lib/data/settings/upsert-setting";
@@ -15,6 +15,8 @@ import { type Harness, startHarness } from "@/tests/support/inngest-harness";
 import { waitFor } from "@/tests/support/mission-fixtures";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 
+// Whole missions run real agents, git and verification: slow when the machine is busy.
+vi.setConfig({ testTimeout: 300_000 });
 const database = setUpMigratedDatabase("missionloop");
 let harness: Harness;
 let operator: Actor;

@@ -78,7 +78,7 @@ export async function startMission(harness: Harness, missionId: string) {
 /** Polls until `read` gives a value; on timeout the error shows the missions' state. */
 export async function waitFor<T>(
   read: () => Promise<T | null | undefined | false>,
-  timeoutMs = 45_000,
+  timeoutMs = 180_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
