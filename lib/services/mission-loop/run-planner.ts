@@ -1,4 +1,5 @@
 import { findMissionContext } from "@/lib/data/mission-loop/find-mission-context";
+import { getDb } from "@/lib/db";
 import type { BatchSignals } from "@/lib/mission/batch-analysis";
 import { type PlannedUnit, parsePlan } from "@/lib/mission/markers";
 import { plannerPrompt } from "@/lib/mission/prompts";
@@ -46,6 +47,11 @@ export async function runPlanner(
     previousPlan: previous?.proposal?.units as PlannedUnit[] | undefined,
   });
   const { parsed, text } = await askMissionAgent(mission, "planner", prompt, parsePlan);
+  if (parsed.ok && !parsed.units.length)
+    await getDb().missionRound.update({
+      where: { id: round.id },
+      data: { status: "done", finishedAt: new Date() },
+    });
   await updateDeliberation(
     round.id,
     attempt,
