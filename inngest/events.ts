@@ -12,7 +12,8 @@ export const sessionLaunchRequested = eventType("hub/session.launch-requested", 
 });
 
 export const missionStartRequested = eventType("mission/mission.start-requested", {
-  schema: z.object({ missionId: z.uuid() }),
+  // The project keys the one-mission-at-a-time limit: missions of a project share its green branch.
+  schema: z.object({ missionId: z.uuid(), projectId: z.uuid().optional() }),
 });
 
 export const missionCancelRequested = eventType("mission/mission.cancel-requested", {

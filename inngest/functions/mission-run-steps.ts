@@ -120,13 +120,17 @@ export async function runMissionSteps(missionId: string, step: MissionSteps) {
     const layers = await step.run(`order-r${round}`, () => recordPlan(missionId, round, units));
     for (const [layerIndex, layer] of layers.entries()) {
       for (const [chunkIndex, batch] of chunk(layer.unitIds, layer.workers).entries()) {
-        const cancelled = await step.run(`cancelled-r${round}-l${layerIndex}-c${chunkIndex}`, () =>
-          isMissionCancelled(missionId),
+        const stopNow = await step.run(`check-r${round}-l${layerIndex}-c${chunkIndex}`, () =>
+          checkStop(missionId, round),
         );
-        if (cancelled) break;
+        if (stopNow) {
+          stopReason = stopNow;
+          break;
+        }
         await Promise.all(batch.map((unitId) => step.run(`unit-${unitId}`, () => runUnit(unitId))));
         for (const unitId of batch) await mergeAndReview(step, unitId);
       }
+      if (stopReason) break;
     }
     await step.run(`analyse-r${round}`, () => analyseRound(missionId, round));
   }
@@ -142,27 +146,25 @@ export async function runMissionSteps(missionId: string, step: MissionSteps) {
     };
   });
   let publish: string | undefined;
-  let approvedToPublish = mission.policy === "never";
+  let approvedToPublish = false;
   if (mission.moved && verification.passed && !mission.cancelled) {
+    let decision = "approved";
     if (mission.policy !== "never") {
+      const summary = `Push green (${verification.head.slice(0, 10)}) to the project's remote`;
       const approval = await step.run("approval-push", () =>
-        requestApproval(
-          missionId,
-          "push",
-          `Push green (${verification.head.slice(0, 10)}) to the project's remote`,
-          {
-            head: verification.head,
-          },
-        ),
+        requestApproval(missionId, "push", summary, { head: verification.head }),
       );
-      const decision = await awaitDecision(step, "push", approval);
-      approvedToPublish = decision === "approved";
-      if (!approvedToPublish)
-        publish = `the push was ${decision === "rejected" ? "rejected" : "not approved in time"}`;
+      decision = await awaitDecision(step, "push", approval);
     }
+    const cancelled = await step.run("cancelled-before-push", () => isMissionCancelled(missionId));
+    approvedToPublish = decision === "approved" && !cancelled;
     if (approvedToPublish) publish = await step.run("push-green", () => publishGreen(missionId));
+    else
+      publish = cancelled
+        ? "the push was cancelled"
+        : `the push was ${decision === "rejected" ? "rejected" : "not approved in time"}`;
   }
-  if (mission.chain && approvedToPublish && !mission.cancelled) {
+  if (mission.chain && approvedToPublish) {
     const objective = await step.run("next-objective", () => nextObjective(missionId));
     if (objective) {
       let start = mission.policy === "never";
@@ -174,7 +176,11 @@ export async function runMissionSteps(missionId: string, step: MissionSteps) {
         );
         start = (await awaitDecision(step, "chain", approval)) === "approved";
       }
-      if (start) await step.run("chain", () => startChainedMission(missionId, objective));
+      const cancelled = await step.run("cancelled-before-chain", () =>
+        isMissionCancelled(missionId),
+      );
+      if (start && !cancelled)
+        await step.run("chain", () => startChainedMission(missionId, objective));
     }
   }
   return step.run("finish", () => finishMission(missionId, { stopReason, verification, publish }));

@@ -10,6 +10,7 @@ export const missionRun = inngest.createFunction(
     name: "Run a mission",
     triggers: [missionStartRequested],
     retries: 2,
+    concurrency: [{ key: "event.data.projectId", limit: 1 }],
     onFailure: async ({ event, error, step }) => {
       await step.run("record-failure", () =>
         finishMission(event.data.event.data.missionId, {

@@ -7,6 +7,11 @@ export type RunOptions = {
   input?: string;
 };
 
+/** `scheme://user:secret@host` → `scheme://***@host`: errors are shown and stored. */
+export function redactCredentials(text: string) {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, "$1***@");
+}
+
 /**
  * Every subprocess goes through here: an argument array (never a shell string), a timeout,
  * and the whole process group killed when it is exceeded.
@@ -28,7 +33,9 @@ export async function runCommand(file: string, args: readonly string[], options:
       ? `timed out after ${options.timeoutMs ?? 60_000} ms`
       : `exited with ${result.exitCode}`;
     throw new Error(
-      `${file} ${args.join(" ")} ${reason}: ${result.stderr || result.stdout}`.trim(),
+      redactCredentials(
+        `${file} ${args.join(" ")} ${reason}: ${result.stderr || result.stdout}`.trim(),
+      ),
     );
   }
   return result.stdout;

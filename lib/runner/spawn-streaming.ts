@@ -1,10 +1,12 @@
 import { createInterface } from "node:readline";
 import { execa } from "execa";
+import { childEnvironment } from "@/lib/runner/child-environment";
 
 export type StreamName = "stdout" | "stderr";
 
 export type StreamingOptions = {
   cwd: string;
+  /** Added to a minimal environment: the command never sees Mission Control's own secrets. */
   env?: Record<string, string>;
   timeoutMs: number;
   signal?: AbortSignal;
@@ -45,8 +47,8 @@ export async function spawnStreaming(
 ): Promise<StreamingResult> {
   const subprocess = execa(file, args, {
     cwd: options.cwd,
-    env: options.env,
-    extendEnv: true,
+    env: childEnvironment(options.env),
+    extendEnv: false,
     stdin: "ignore",
     detached: true,
     cleanup: true,

@@ -5,11 +5,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ManualClock } from "@/inngest/local-runner/clock";
 import { getDb } from "@/lib/db";
 import { git } from "@/lib/runner/git";
+import { requestMissionCancel } from "@/lib/services/missions/request-mission-cancel";
+import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";
+import { createTestActor } from "@/tests/support/create-test-actor";
 import { type Harness, startHarness } from "@/tests/support/inngest-harness";
 import {
   createMission,
   createMissionProject,
   finishedMission,
+  functionWaits,
   missionFunction,
   startMission,
   unitPlan,
@@ -41,16 +45,6 @@ function pendingApproval(missionId: string, kind: string) {
   );
 }
 
-/** Resolves once the mission function waits for an answer, as a person sees the request. */
-async function functionWaits() {
-  await waitFor(async () => {
-    const [row] = await getDb().$queryRaw<
-      { n: number }[]
-    >`SELECT count(*)::int AS n FROM inngest_runner.waits`;
-    return row?.n;
-  });
-}
-
 async function decide(
   approval: { id: string; missionId: string },
   decision: "approved" | "rejected",
@@ -74,6 +68,23 @@ beforeAll(async () => {
 afterAll(() => harness.stop());
 
 describe("approvals", () => {
+  it("cancelling while a push waits for approval ends the mission without pushing", async () => {
+    const project = await createMissionProject(dataDir, "cancel-waiting", oneUnit("three"));
+    const mission = await createMission(project.id, { approvalPolicy: "always" });
+    await startMission(harness, mission.id);
+    await pendingApproval(mission.id, "push");
+    await functionWaits();
+    const operator = await createTestActor("operator", "canceller@example.com");
+    await requestMissionCancel(operator, mission.id);
+    const send = (events: { id: string; name: string; data: unknown }[]) =>
+      harness.client.send(events as never);
+    await deliverOutbox(send, new Date());
+    const finished = await finishedMission(mission.id);
+    expect(finished.status).toBe("cancelled");
+    expect(finished.resultSummary).toContain("The push was cancelled.");
+    await expect(git(project.remote, ["rev-parse", "--verify", "mc/green"])).rejects.toThrow();
+  });
+
   it("a rejected push leaves green unpushed; the mission still records its merges", async () => {
     const project = await createMissionProject(dataDir, "rejects", oneUnit("one"));
     const mission = await createMission(project.id, { approvalPolicy: "always" });
@@ -86,6 +97,7 @@ describe("approvals", () => {
     const finished = await finishedMission(mission.id);
     expect(finished.status).toBe("succeeded");
     expect(finished.resultSummary).toContain("The push was rejected.");
+    await expect(git(project.remote, ["rev-parse", "--verify", "mc/green"])).rejects.toThrow();
   });
 
   it("a push nobody answers times out", async () => {
@@ -128,6 +140,9 @@ describe("approvals", () => {
     expect(finished.status).toBe("succeeded");
     expect((await unitsByKey(mission.id)).big?.status).toBe("merged");
     expect(await git(project.path, ["show", "mc/green:big.txt"])).toBe("a\nb\nc");
+    expect(await git(project.remote, ["rev-parse", "mc/green"])).toBe(
+      await git(project.path, ["rev-parse", "mc/green"]),
+    );
     const child = await getDb().mission.findFirstOrThrow({
       where: { parentMissionId: mission.id },
     });
@@ -140,7 +155,7 @@ describe("approvals", () => {
       await getDb().outboxEvent.count({
         where: {
           eventName: "mission/mission.start-requested",
-          eventData: { equals: { missionId: child.id } },
+          eventData: { equals: { missionId: child.id, projectId: project.id } },
         },
       }),
     ).toBe(1);

@@ -22,13 +22,13 @@ const keys = testKeys();
 const runnerPort = 41_000 + Math.floor(Math.random() * 9_000);
 const appPort = runnerPort + 1;
 let dataDir: string;
-let markers: string;
 let host: ResultPromise | undefined;
 
-// Verification that takes a moment and says when it starts, so the test can kill mid-merge.
+// Verification that takes a moment and says when it starts (a file beside the green worktree),
+// so the test can kill mid-merge.
 const VERIFY = `import { writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-if (process.env.MC_KILL_MARKERS) writeFileSync(process.env.MC_KILL_MARKERS + "/verifying-" + process.pid, "");
+writeFileSync("../verifying-" + process.pid, "");
 await new Promise((resolve) => setTimeout(resolve, 1500));
 execFileSync(process.execPath, ["--test"], { stdio: "inherit" });
 `;
@@ -42,7 +42,6 @@ async function startHost() {
       INNGEST_EVENT_KEY: keys.eventKey,
       INNGEST_BASE_URL: `http://127.0.0.1:${runnerPort}`,
       MC_HOST_APP_PORT: String(appPort),
-      MC_KILL_MARKERS: markers,
     },
     reject: false,
     stdout: "pipe",
@@ -64,7 +63,6 @@ async function killHost() {
 
 beforeAll(async () => {
   dataDir = await realpath(await mkdtemp(path.join(tmpdir(), "mc-missionkill-")));
-  markers = await mkdtemp(path.join(tmpdir(), "mc-markers-"));
   process.env.MC_DATA_DIR = dataDir;
 });
 afterAll(async () => {
@@ -84,7 +82,7 @@ describe("a mission killed mid-way", () => {
       units: Object.fromEntries(
         keysOf.map((key) => [
           key,
-          { behaviour: "ok", delayMs: 1500, edits: [{ path: `${key}.txt`, content: key }] },
+          { behaviour: "ok", delayMs: 3000, edits: [{ path: `${key}.txt`, content: key }] },
         ]),
       ),
     });
@@ -116,7 +114,10 @@ describe("a mission killed mid-way", () => {
     await startHost();
 
     // Killed while a merge's verification runs.
-    await waitFor(async () => (await readdir(markers)).length > 0);
+    const worktreeRoot = path.join(dataDir, "worktrees", project.id);
+    await waitFor(async () =>
+      (await readdir(worktreeRoot)).some((name) => name.startsWith("verifying-")),
+    );
     await killHost();
     await startHost();
 
@@ -127,6 +128,9 @@ describe("a mission killed mid-way", () => {
     const units = await getDb().workUnit.findMany({ where: { missionId: mission.id } });
     expect(units.every((unit) => unit.status === "merged")).toBe(true);
     expect(units.find((unit) => unit.id === running.id)?.attempts).toBeGreaterThan(1);
+    // The agent the killed host left behind is gone (it dies on its next write to the closed
+    // pipe, or the unit's second run ends its process group).
+    expect(() => process.kill(running.agentPid as number, 0)).toThrow();
     const mergeSubjects = (
       await git(project.path, ["log", "--merges", "--format=%s", "mc/green"])
     ).split("\n");

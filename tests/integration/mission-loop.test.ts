@@ -12,7 +12,7 @@ import { startDemoMission } from "@/lib/services/missions/start-demo-mission";
 import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";
 import { createTestActor } from "@/tests/support/create-test-actor";
 import { type Harness, startHarness } from "@/tests/support/inngest-harness";
-import { waitFor } from "@/tests/support/mission-fixtures";
+import { functionWaits, waitFor } from "@/tests/support/mission-fixtures";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 
 // Whole missions run real agents, git and verification: slow when the machine is busy.
@@ -26,6 +26,7 @@ const send = (events: { id: string; name: string; data: unknown }[]) =>
   harness.client.send(events as never);
 
 async function decide(approvalId: string, missionId: string, decision: "approved" | "rejected") {
+  await functionWaits();
   await getDb().approval.update({
     where: { id: approvalId },
     data: { status: decision, decidedAt: new Date() },

@@ -10,7 +10,10 @@ import { test } from "node:test";
 test("passes", () => assert.ok(true));
 `;
 
-/** A real repository whose verification is `node --test`, with a mission script committed. */
+/**
+ * A real repository whose verification is `node --test`, with a mission script committed and a
+ * bare `origin` to push green to.
+ */
 export async function createMissionProject(dataDir: string, name: string, script: object) {
   const repo = path.join(dataDir, "projects", name);
   await mkdir(path.join(repo, ".mission-control"), { recursive: true });
@@ -24,11 +27,15 @@ export async function createMissionProject(dataDir: string, name: string, script
   await git(repo, ["init", "--quiet", "--initial-branch=main"]);
   await git(repo, ["add", "--all"]);
   await git(repo, ["commit", "--quiet", "--message", "Initial commit"]);
+  const remote = path.join(dataDir, "remotes", `${name}.git`);
+  await mkdir(remote, { recursive: true });
+  await git(remote, ["init", "--quiet", "--bare", "--initial-branch=main"]);
+  await git(repo, ["remote", "add", "origin", remote]);
   const project = await getDb().projectWorkspace.create({ data: { name, path: repo } });
   await getDb().projectMissionSettings.create({
-    data: { projectId: project.id, verifyCommand: ["node", "--test"] },
+    data: { projectId: project.id, verifyCommand: ["node", "--test"], pushRemote: "origin" },
   });
-  return project;
+  return { ...project, remote };
 }
 
 export async function createMission(
@@ -118,3 +125,13 @@ export const unitPlan = (key: string, files: string[] = [`${key}.txt`]) => ({
   depends_on: [],
   acceptance: "it works",
 });
+
+/** Resolves once a mission function waits for a person's answer, as a person sees the request. */
+export async function functionWaits() {
+  await waitFor(async () => {
+    const [row] = await getDb().$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM inngest_runner.waits`;
+    return row?.n;
+  });
+}

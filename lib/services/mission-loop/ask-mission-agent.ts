@@ -1,4 +1,6 @@
 import type { MissionContext } from "@/lib/data/mission-loop/find-mission-context";
+import { git } from "@/lib/runner/git";
+import { headCommit } from "@/lib/runner/git/git-state";
 import { addMissionCost } from "@/lib/services/mission-loop/add-mission-cost";
 import { missionAgentProfile } from "@/lib/services/mission-loop/mission-agent-profile";
 import { missionWorkspace } from "@/lib/services/mission-loop/mission-workspace";
@@ -7,8 +9,9 @@ import { agentFailureReason, runMissionAgent } from "@/lib/services/mission-loop
 type Failure = { ok: false; reason: string };
 
 /**
- * One planner, critic or reviewer call in the project's green worktree: the agent's cost is
- * added to the mission, and its answer parsed, or the reason it gave none.
+ * One planner, critic or reviewer call in the project's green worktree, which is put back as it
+ * was afterwards: the agent's cost is added to the mission, and its answer parsed, or the reason
+ * it gave none.
  */
 export async function askMissionAgent<Parsed extends { ok: true } | Failure>(
   mission: MissionContext,
@@ -17,11 +20,12 @@ export async function askMissionAgent<Parsed extends { ok: true } | Failure>(
   parse: (text: string) => Parsed,
 ): Promise<{ parsed: Parsed | Failure; text: string }> {
   const profile = await missionAgentProfile(mission.agentProfileId);
-  const agent = await runMissionAgent({
-    profile,
-    prompt,
-    cwd: missionWorkspace(mission).greenWorktree,
-  });
+  const green = missionWorkspace(mission).greenWorktree;
+  const head = await headCommit(green);
+  const agent = await runMissionAgent({ profile, prompt, cwd: green });
+  // These roles read; whatever they changed or committed on green is put back.
+  await git(green, ["reset", "--hard", "--quiet", head]);
+  await git(green, ["clean", "-fd", "--quiet"]);
   await addMissionCost(mission.id, agent.result?.costUsd);
   const failure = agentFailureReason(agent, profile.timeoutSeconds * 1_000);
   return {

@@ -1,6 +1,7 @@
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
 import { findMissionContext } from "@/lib/data/mission-loop/find-mission-context";
 import { getDb } from "@/lib/db";
+import { endOrphanedAgent } from "@/lib/runner/end-orphaned-agent";
 import { cleanupMissionWorktrees } from "@/lib/runner/git/cleanup-mission-worktrees";
 import { ensureRepository } from "@/lib/runner/git/ensure-repository";
 import { missionWorkspace } from "@/lib/services/mission-loop/mission-workspace";
@@ -22,6 +23,9 @@ export async function finishMission(missionId: string, ending: MissionEnding) {
   if (mission.finishedAt) return { status: mission.status };
   const workspace = missionWorkspace(mission);
   const units = await getDb().workUnit.findMany({ where: { missionId } });
+  for (const unit of units)
+    if (unit.status === "running" && unit.agentPid)
+      await endOrphanedAgent(unit.agentPid, `MC_UNIT_ID=${unit.id}`);
   const repo = await ensureRepository({
     projectPath: workspace.projectPath,
     cloneUrl: workspace.cloneUrl,
@@ -38,14 +42,16 @@ export async function finishMission(missionId: string, ending: MissionEnding) {
         .map((unit) => unit.branch as string),
     });
   const cancelled = Boolean(mission.cancelRequestedAt);
+  const merged = units.filter((unit) => unit.status === "merged").length;
+  // Succeeded: green passes and the objective was met or work was merged on the way.
+  const achieved = ending.stopReason.startsWith("objective met") || merged > 0;
   const status = ending.failure
     ? "failed"
     : cancelled
       ? "cancelled"
-      : ending.verification && !ending.verification.passed
-        ? "failed"
-        : "succeeded";
-  const merged = units.filter((unit) => unit.status === "merged").length;
+      : ending.verification?.passed && achieved
+        ? "succeeded"
+        : "failed";
   const summary = [
     `${merged} of ${units.length} units merged.`,
     ending.verification

@@ -40,18 +40,20 @@ export async function mergeUnitStep(
   unitId: string,
   options: { approved?: boolean } = {},
 ): Promise<MergeOutcome> {
-  const unit = await getDb().workUnit.findUniqueOrThrow({
-    where: { id: unitId },
-    include: { merge: true },
-  });
-  if (unit.merge) return { status: unit.merge.status as "merged" | "conflicted" | "reverted" };
-  if (unit.status !== "completed" || !unit.branch) return { status: "skipped" };
-  const mission = await findMissionContext(unit.missionId);
-  if (!mission) throw new Error(`Mission ${unit.missionId} does not exist.`);
+  const { missionId } = await getDb().workUnit.findUniqueOrThrow({ where: { id: unitId } });
+  const mission = await findMissionContext(missionId);
+  if (!mission) throw new Error(`Mission ${missionId} does not exist.`);
   const workspace = missionWorkspace(mission);
-  const branch = unit.branch;
 
   return withProjectLock(mission.projectId, async () => {
+    // Read under the lock: a merge of the same unit that ran first is seen here.
+    const unit = await getDb().workUnit.findUniqueOrThrow({
+      where: { id: unitId },
+      include: { merge: true },
+    });
+    if (unit.merge) return { status: unit.merge.status as "merged" | "conflicted" | "reverted" };
+    if (unit.status !== "completed" || !unit.branch) return { status: "skipped" };
+    const branch = unit.branch;
     const lines = await linesChanged(workspace.greenWorktree, branch);
     if (
       !options.approved &&
@@ -67,7 +69,7 @@ export async function mergeUnitStep(
     if (merged.status === "empty") {
       await getDb().workUnit.update({
         where: { id: unitId },
-        data: { reason: "nothing to merge: the unit changed no files" },
+        data: { status: "failed", reason: "nothing to merge: the unit changed no files" },
       });
       return { status: "skipped", detail: "nothing to merge" };
     }

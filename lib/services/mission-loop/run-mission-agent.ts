@@ -7,7 +7,8 @@ import {
 } from "@/lib/runner/spawn-streaming";
 import type { AgentProfile } from "@/lib/validation/agent-profiles";
 
-const PERMISSION_PROMPT = /permission|\[y\/n\]|do you want to (allow|proceed)/i;
+// A question the agent asks and then waits on: it ends the line, like "[y/N]" or "Allow …?".
+const PERMISSION_PROMPT = /(\[y\/n\]|\(y\/n\)|do you want to (allow|proceed)[^\n]*\?)\s*$/i;
 const PERMISSION_GRACE_MS = 3_000;
 
 export type MissionAgentRun = {

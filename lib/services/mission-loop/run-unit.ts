@@ -23,11 +23,13 @@ const DONE = ["completed", "failed", "blocked", "merged", "conflicted", "reverte
 
 export type UnitOutcome = { status: string; reason: string | null };
 
+/** Ends the unit unless something else (the mission's end) already did. */
 async function finishUnit(unitId: string, data: Prisma.WorkUnitUpdateInput): Promise<UnitOutcome> {
-  const unit = await getDb().workUnit.update({
-    where: { id: unitId },
-    data: { ...data, finishedAt: new Date() },
+  await getDb().workUnit.updateMany({
+    where: { id: unitId, status: { in: ["pending", "running"] } },
+    data: { ...(data as Prisma.WorkUnitUpdateManyMutationInput), finishedAt: new Date() },
   });
+  const unit = await getDb().workUnit.findUniqueOrThrow({ where: { id: unitId } });
   return { status: unit.status, reason: unit.reason };
 }
 

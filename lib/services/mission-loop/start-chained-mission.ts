@@ -51,7 +51,7 @@ export async function startChainedMission(missionId: string, objective: string) 
     });
     await insertOutboxEvent(tx, {
       name: missionStartRequested.name,
-      data: { missionId: child.id },
+      data: { missionId: child.id, projectId: child.projectId },
     });
     return child.id;
   });

@@ -44,7 +44,7 @@ export async function createMission(actor: Actor, input: UnparsedInput<typeof ne
         largeMergeLines: mission.largeMergeLines,
         createdByUserId: actor.userId,
       },
-      select: { id: true },
+      select: { id: true, projectId: true },
     });
     await insertAuditEntry(tx, {
       operation: "create_mission",
@@ -67,7 +67,7 @@ export async function createMission(actor: Actor, input: UnparsedInput<typeof ne
     });
     await insertOutboxEvent(tx, {
       name: missionStartRequested.name,
-      data: { missionId: created.id },
+      data: { missionId: created.id, projectId: created.projectId },
     });
     return created.id;
   });

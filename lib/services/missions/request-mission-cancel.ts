@@ -1,4 +1,4 @@
-import { missionCancelRequested } from "@/inngest/events";
+import { approvalDecided, missionCancelRequested } from "@/inngest/events";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
@@ -52,5 +52,16 @@ export async function requestMissionCancel(actor: Actor, missionId: string) {
       userId: actor.userId,
     });
     await insertOutboxEvent(tx, { name: missionCancelRequested.name, data: { missionId } });
+    // A mission waiting for a person's answer is woken with a "no", so it can stop.
+    const pending = await tx.approval.findMany({ where: { missionId, status: "pending" } });
+    await tx.approval.updateMany({
+      where: { missionId, status: "pending" },
+      data: { status: "rejected", decidedAt: new Date(), decidedByUserId: actor.userId },
+    });
+    for (const approval of pending)
+      await insertOutboxEvent(tx, {
+        name: approvalDecided.name,
+        data: { approvalId: approval.id, missionId, decision: "rejected" },
+      });
   });
 }

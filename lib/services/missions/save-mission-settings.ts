@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
@@ -5,7 +6,18 @@ import { getDb } from "@/lib/db";
 import { UserInputError } from "@/lib/errors/user-input-error";
 import { requireAgentProfile } from "@/lib/services/missions/find-agent-profile";
 import { parseMissionInput } from "@/lib/services/missions/parse-mission-input";
+import { resolveProjectPath } from "@/lib/services/projects/resolve-project-path";
 import { missionSettingsInputSchema, type UnparsedInput } from "@/lib/validation/missions";
+
+/** A local repository to clone must lie where projects may (settings: allowed roots). */
+async function confineLocalCloneUrl(url: string) {
+  try {
+    await resolveProjectPath(fileURLToPath(url));
+  } catch (error) {
+    if (error instanceof UserInputError) throw new UserInputError(error.message, "cloneUrl");
+    throw new UserInputError("This file:// URL is not a local path.", "cloneUrl");
+  }
+}
 
 /** Creates or replaces a project's mission settings, audited in the same transaction. */
 export async function saveMissionSettings(
@@ -16,6 +28,7 @@ export async function saveMissionSettings(
   authorize(actor, "operator");
   const settings = parseMissionInput(missionSettingsInputSchema, input);
   if (settings.agentProfileId) await requireAgentProfile(settings.agentProfileId, "agentProfileId");
+  if (settings.cloneUrl?.startsWith("file://")) await confineLocalCloneUrl(settings.cloneUrl);
   const data = {
     cloneUrl: settings.cloneUrl ?? null,
     baseBranch: settings.baseBranch,

@@ -16,6 +16,12 @@ import { resolveAgentProfile } from "@/lib/services/launcher/resolve-agent-profi
 export async function startDemoMission(actor: Actor) {
   authorize(actor, "operator");
   const project = await ensureMissionDemoProject();
+  // One demo at a time: a second click while one runs leads to that one.
+  const running = await getDb().mission.findFirst({
+    where: { projectId: project.id, finishedAt: null },
+    orderBy: { createdAt: "desc" },
+  });
+  if (running) return running.id;
   await resetMissionDemo(project);
   const scripted = await resolveAgentProfile("scripted");
   return getDb().$transaction(async (tx) => {
@@ -42,7 +48,7 @@ export async function startDemoMission(actor: Actor) {
     });
     await insertOutboxEvent(tx, {
       name: missionStartRequested.name,
-      data: { missionId: mission.id },
+      data: { missionId: mission.id, projectId: project.id },
     });
     return mission.id;
   });

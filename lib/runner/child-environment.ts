@@ -1,0 +1,29 @@
+const PASSED_THROUGH = [
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "LANG",
+  "LC_ALL",
+  "TERM",
+  "TMPDIR",
+  "TZ",
+];
+// Agents' own settings (API keys of the agent CLIs, the scripted agent's knobs) may come from the
+// environment Mission Control was started in; nothing else of Mission Control's does.
+const PASSED_PREFIXES = ["ANTHROPIC_", "CLAUDE_", "MC_SCRIPTED_AGENT_", "NODE_EXTRA_CA_CERTS"];
+
+/**
+ * The environment of an agent or a verification command: a few neutral variables and `extra`,
+ * never Mission Control's secrets (AUTH_SECRET, DATABASE_URL, INNGEST_SIGNING_KEY, ...).
+ */
+export function childEnvironment(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value === undefined) continue;
+    if (PASSED_THROUGH.includes(name) || PASSED_PREFIXES.some((prefix) => name.startsWith(prefix)))
+      env[name] = value;
+  }
+  return { ...env, ...extra };
+}
