@@ -163,6 +163,11 @@ export async function runUnit(unitId: string): Promise<UnitOutcome> {
       ...parsed.result,
       files: changes.files,
       commits: changes.commits,
+      // As the agent reports them (estimates where it says so); the scripted agent reports zero.
+      tokens: {
+        input: agent.result?.inputTokens ?? null,
+        output: agent.result?.outputTokens ?? null,
+      },
     } as Prisma.InputJsonValue,
     costUsd: agent.result?.costUsd ?? null,
   });
