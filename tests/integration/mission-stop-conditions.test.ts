@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { checkStop } from "@/lib/services/mission-loop/check-stop";
+import { flagStalledMissions } from "@/lib/services/mission-loop/flag-stalled-missions";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 
 setUpMigratedDatabase("missionstop");
@@ -78,5 +79,39 @@ describe("the loop stops", () => {
     await roundWith(moving.id, 1, ["failed"]);
     await roundWith(moving.id, 2, ["failed", "merged"]);
     expect(await checkStop(moving.id, 3)).toBeNull();
+  });
+});
+
+describe("the mission heartbeat", () => {
+  it("flags a running mission without progress once, and leaves active and waiting ones alone", async () => {
+    const hourAgo = new Date(Date.now() - 60 * 60_000);
+    const quiet = await mission({ startedAt: hourAgo });
+    await roundWith(quiet.id, 1, ["running"]);
+    await getDb().missionRound.updateMany({
+      where: { missionId: quiet.id },
+      data: { createdAt: hourAgo },
+    });
+    await getDb().workUnit.updateMany({
+      where: { missionId: quiet.id },
+      data: { startedAt: hourAgo },
+    });
+    const busy = await mission({ startedAt: hourAgo });
+    await roundWith(busy.id, 1, ["running"]);
+    const waiting = await mission({ startedAt: hourAgo });
+    await getDb().mission.updateMany({
+      where: { id: { in: [quiet.id, busy.id] } },
+      data: { status: "running" },
+    });
+    await getDb().mission.update({
+      where: { id: waiting.id },
+      data: { status: "awaiting_approval" },
+    });
+
+    expect(await flagStalledMissions()).toEqual([quiet.id]);
+    expect(await flagStalledMissions()).toEqual([]);
+    const alert = await getDb().auditLog.findFirstOrThrow({
+      where: { targetId: quiet.id, operation: "mission_stalled" },
+    });
+    expect((alert.details as { idleMinutes: number }).idleMinutes).toBeGreaterThanOrEqual(59);
   });
 });

@@ -1,0 +1,14 @@
+import { cron } from "inngest";
+import { inngest } from "@/inngest/client";
+import { flagStalledMissions } from "@/lib/services/mission-loop/flag-stalled-missions";
+
+/** Every five minutes: running missions that made no progress for a while are flagged. */
+export const missionHeartbeat = inngest.createFunction(
+  {
+    id: "mission-heartbeat",
+    name: "Mission heartbeat",
+    triggers: [cron("*/5 * * * *")],
+    retries: 0,
+  },
+  async ({ step }) => step.run("flag-stalled-missions", () => flagStalledMissions()),
+);
