@@ -7,9 +7,8 @@ import {
   updateKnowledgeAction,
 } from "@/app/(app)/knowledge/actions";
 import { TYPE_LABELS } from "@/components/knowledge/knowledge-labels";
-import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
@@ -111,15 +110,14 @@ export function KnowledgeForm({
         </NativeSelect>
       </FormField>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
+        <FormSubmit
+          pending={pending}
+          message={state.ok ? state.message : undefined}
+          errorId="knowledge-form-error"
+          error={error("form")}
+        >
           {id ? "Save changes" : "Create knowledge"}
-        </Button>
-        {state.ok ? (
-          <span role="status" className="text-sm text-muted-foreground">
-            {state.message}
-          </span>
-        ) : null}
-        <FieldError id="knowledge-form-error" message={error("form")} />
+        </FormSubmit>
       </div>
     </form>
   );

@@ -2,8 +2,7 @@
 
 import { useActionState } from "react";
 import { type KnowledgeFormState, markAppliedAction } from "@/app/(app)/knowledge/actions";
-import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
+import { FormSubmit } from "@/components/ui/form-submit";
 
 export function MarkAppliedButton({ id }: { id: string }) {
   const [state, action, pending] = useActionState<KnowledgeFormState, FormData>(
@@ -13,15 +12,14 @@ export function MarkAppliedButton({ id }: { id: string }) {
   return (
     <form action={action} className="flex flex-wrap items-center gap-2" aria-label="Mark applied">
       <input type="hidden" name="id" value={id} />
-      <Button type="submit" disabled={pending}>
+      <FormSubmit
+        pending={pending}
+        message={state.ok ? state.message : undefined}
+        errorId="mark-applied-error"
+        error={state.fieldErrors?.form}
+      >
         Mark applied
-      </Button>
-      {state.ok ? (
-        <span role="status" className="text-sm text-muted-foreground">
-          {state.message}
-        </span>
-      ) : null}
-      <FieldError id="mark-applied-error" message={state.fieldErrors?.form} />
+      </FormSubmit>
     </form>
   );
 }

@@ -3,9 +3,8 @@
 import { useActionState } from "react";
 import { type MessageFormState, sendMessageAction } from "@/app/(app)/messages/actions";
 import { MESSAGE_TYPE_LABELS } from "@/components/messages/message-type-labels";
-import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
@@ -75,15 +74,14 @@ export function ComposeMessageForm({
         </FormField>
       </div>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
+        <FormSubmit
+          pending={pending}
+          message={state.ok ? state.message : undefined}
+          errorId="compose-form-error"
+          error={error("form")}
+        >
           Send
-        </Button>
-        {state.ok ? (
-          <span role="status" className="text-sm text-muted-foreground">
-            {state.message}
-          </span>
-        ) : null}
-        <FieldError id="compose-form-error" message={error("form")} />
+        </FormSubmit>
       </div>
     </form>
   );

@@ -2,9 +2,8 @@
 
 import { useActionState } from "react";
 import { type MissionFormState, saveMissionSettingsAction } from "@/app/(app)/missions/actions";
-import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 
@@ -110,15 +109,14 @@ export function MissionSettingsForm({
         <Input {...control("pushRemote")} className="font-mono" />
       </FormField>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
+        <FormSubmit
+          pending={pending}
+          message={state.ok ? state.message : undefined}
+          errorId="mission-settings-form-error"
+          error={error("form")}
+        >
           Save mission settings
-        </Button>
-        {state.ok ? (
-          <span role="status" className="text-sm text-muted-foreground">
-            {state.message}
-          </span>
-        ) : null}
-        <FieldError id="mission-settings-form-error" message={error("form")} />
+        </FormSubmit>
       </div>
     </form>
   );

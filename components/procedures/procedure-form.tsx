@@ -2,9 +2,8 @@
 
 import { useActionState } from "react";
 import { type ProcedureFormState, saveProcedureAction } from "@/app/(app)/procedures/actions";
-import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 
@@ -84,15 +83,14 @@ export function ProcedureForm({ id, initial = {} }: { id?: string; initial?: Ini
         Mandatory
       </label>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
+        <FormSubmit
+          pending={pending}
+          message={state.ok ? state.message : undefined}
+          errorId="procedure-form-error"
+          error={error("form")}
+        >
           {id ? "Save changes" : "Create procedure"}
-        </Button>
-        {state.ok ? (
-          <span role="status" className="text-sm text-muted-foreground">
-            {state.message}
-          </span>
-        ) : null}
-        <FieldError id="procedure-form-error" message={error("form")} />
+        </FormSubmit>
       </div>
     </form>
   );
