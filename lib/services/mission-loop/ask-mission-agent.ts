@@ -1,6 +1,6 @@
 import type { MissionContext } from "@/lib/data/mission-loop/find-mission-context";
 import { git } from "@/lib/runner/git";
-import { headCommit } from "@/lib/runner/git/git-state";
+import { cleanWorktreeHead, headCommit } from "@/lib/runner/git/git-state";
 import { addMissionCost } from "@/lib/services/mission-loop/add-mission-cost";
 import { missionAgentProfile } from "@/lib/services/mission-loop/mission-agent-profile";
 import { missionWorkspace } from "@/lib/services/mission-loop/mission-workspace";
@@ -24,8 +24,8 @@ export async function askMissionAgent<Parsed extends { ok: true } | Failure>(
   const head = await headCommit(green);
   const agent = await runMissionAgent({ profile, prompt, cwd: green });
   // These roles read; whatever they changed or committed on green is put back.
-  await git(green, ["reset", "--hard", "--quiet", head]);
-  await git(green, ["clean", "-fd", "--quiet"]);
+  if ((await cleanWorktreeHead(green)) !== head)
+    await git(green, ["reset", "--hard", "--quiet", head]);
   await addMissionCost(mission.id, agent.result?.costUsd);
   const failure = agentFailureReason(agent, profile.timeoutSeconds * 1_000);
   return {

@@ -3,7 +3,7 @@ import { findMissionContext } from "@/lib/data/mission-loop/find-mission-context
 import { getDb } from "@/lib/db";
 import { endOrphanedAgent } from "@/lib/runner/end-orphaned-agent";
 import { cleanupMissionWorktrees } from "@/lib/runner/git/cleanup-mission-worktrees";
-import { ensureRepository } from "@/lib/runner/git/ensure-repository";
+import { missionRepository } from "@/lib/services/mission-loop/mission-repository";
 import { missionWorkspace } from "@/lib/services/mission-loop/mission-workspace";
 
 export type MissionEnding = {
@@ -26,12 +26,7 @@ export async function finishMission(missionId: string, ending: MissionEnding) {
   for (const unit of units)
     if (unit.status === "running" && unit.agentPid)
       await endOrphanedAgent(unit.agentPid, `MC_UNIT_ID=${unit.id}`);
-  const repo = await ensureRepository({
-    projectPath: workspace.projectPath,
-    cloneUrl: workspace.cloneUrl,
-    dataDir: workspace.dataDir,
-    projectId: workspace.projectId,
-  }).catch(() => undefined);
+  const repo = await missionRepository(workspace).catch(() => undefined);
   if (repo)
     await cleanupMissionWorktrees({
       repo,

@@ -54,13 +54,10 @@ export async function mergeUnitStep(
     if (unit.merge) return { status: unit.merge.status as "merged" | "conflicted" | "reverted" };
     if (unit.status !== "completed" || !unit.branch) return { status: "skipped" };
     const branch = unit.branch;
-    const lines = await linesChanged(workspace.greenWorktree, branch);
-    if (
-      !options.approved &&
-      mission.approvalPolicy === "large-merges" &&
-      lines > mission.largeMergeLines
-    )
-      return { status: "needs-approval", linesChanged: lines };
+    if (!options.approved && mission.approvalPolicy === "large-merges") {
+      const lines = await linesChanged(workspace.greenWorktree, branch);
+      if (lines > mission.largeMergeLines) return { status: "needs-approval", linesChanged: lines };
+    }
     const merged = await mergeUnit({
       greenWorktree: workspace.greenWorktree,
       unitBranch: branch,
@@ -83,6 +80,7 @@ export async function mergeUnitStep(
       return { status: "conflicted", detail: reason };
     }
     const commit = merged.commit;
+    const lines = merged.status === "merged" ? merged.linesChanged : undefined;
     const verification = await runVerification({
       cwd: workspace.greenWorktree,
       command: workspace.verifyCommand,

@@ -2,8 +2,8 @@ import { NonRetriableError } from "inngest";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
 import { findMissionContext } from "@/lib/data/mission-loop/find-mission-context";
 import { getDb } from "@/lib/db";
-import { ensureRepository } from "@/lib/runner/git/ensure-repository";
 import { prepareGreenBranch } from "@/lib/runner/git/prepare-green-branch";
+import { missionRepository } from "@/lib/services/mission-loop/mission-repository";
 import { missionWorkspace } from "@/lib/services/mission-loop/mission-workspace";
 
 /** Stage 1: the repository is present, green exists from the base branch, the start is recorded. */
@@ -11,12 +11,7 @@ export async function prepareMission(missionId: string) {
   const mission = await findMissionContext(missionId);
   if (!mission) throw new NonRetriableError(`Mission ${missionId} does not exist.`);
   const workspace = missionWorkspace(mission);
-  const repo = await ensureRepository({
-    projectPath: workspace.projectPath,
-    cloneUrl: workspace.cloneUrl,
-    dataDir: workspace.dataDir,
-    projectId: workspace.projectId,
-  });
+  const repo = await missionRepository(workspace, { refresh: true });
   const green = await prepareGreenBranch({
     repo,
     baseBranch: workspace.baseBranch,

@@ -8,10 +8,10 @@ import { endOrphanedAgent } from "@/lib/runner/end-orphaned-agent";
 import { git } from "@/lib/runner/git";
 import { commitLeftoverChanges } from "@/lib/runner/git/commit-leftover-changes";
 import { createUnitWorktree } from "@/lib/runner/git/create-unit-worktree";
-import { ensureRepository } from "@/lib/runner/git/ensure-repository";
 import { unitCommits } from "@/lib/runner/git/unit-commits";
 import { addMissionCost } from "@/lib/services/mission-loop/add-mission-cost";
 import { missionAgentProfile } from "@/lib/services/mission-loop/mission-agent-profile";
+import { missionRepository } from "@/lib/services/mission-loop/mission-repository";
 import { missionWorkspace } from "@/lib/services/mission-loop/mission-workspace";
 import { planningContext } from "@/lib/services/mission-loop/planning-context";
 import { agentFailureReason, runMissionAgent } from "@/lib/services/mission-loop/run-mission-agent";
@@ -57,12 +57,7 @@ export async function runUnit(unitId: string): Promise<UnitOutcome> {
   }
 
   const workspace = missionWorkspace(mission);
-  const repo = await ensureRepository({
-    projectPath: workspace.projectPath,
-    cloneUrl: workspace.cloneUrl,
-    dataDir: workspace.dataDir,
-    projectId: workspace.projectId,
-  });
+  const repo = await missionRepository(workspace);
   const greenHead = await git(workspace.greenWorktree, ["rev-parse", "HEAD"]);
   const worktree = await createUnitWorktree({
     repo,
