@@ -58,7 +58,7 @@ export async function failRun(
   run: FinishedRun,
   error: { name: string; message: string; stack?: string },
   at: Date,
-) {
+): Promise<SystemEvent> {
   await endRun(tx, run.runId, "failed", at, { error });
   await resumeParent(tx, run, { error }, at);
   return {
@@ -67,7 +67,13 @@ export async function failRun(
   };
 }
 
-export async function cancelRun(tx: Tx, runId: string, at: Date): Promise<boolean> {
+export type SystemEvent = { name: string; data: Record<string, unknown> };
+
+/**
+ * Cancels a run still going. Returns the `inngest/function.cancelled` event to ingest, as Inngest
+ * sends it, or null when the run had already ended.
+ */
+export async function cancelRun(tx: Tx, runId: string, at: Date): Promise<SystemEvent | null> {
   const { rows } = await tx.query<{
     function_id: string;
     event: unknown;
@@ -79,7 +85,7 @@ export async function cancelRun(tx: Tx, runId: string, at: Date): Promise<boolea
     [runId, at],
   );
   const run = rows[0];
-  if (!run) return false;
+  if (!run) return null;
   await tx.query("DELETE FROM inngest_runner.jobs WHERE run_id = $1", [runId]);
   await tx.query("DELETE FROM inngest_runner.waits WHERE run_id = $1", [runId]);
   // A parent waiting on this run through invoke gets an error instead of waiting forever.
@@ -96,5 +102,13 @@ export async function cancelRun(tx: Tx, runId: string, at: Date): Promise<boolea
     { error: { name: "Cancelled", message: `The invoked run ${runId} was cancelled.` } },
     at,
   );
-  return true;
+  return {
+    name: "inngest/function.cancelled",
+    data: {
+      function_id: run.function_id,
+      run_id: runId,
+      error: { name: "Error", message: "function cancelled" },
+      event: run.event,
+    },
+  };
 }

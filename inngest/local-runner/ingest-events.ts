@@ -12,7 +12,7 @@ function matches(expression: string, scope: Record<string, unknown>): boolean {
   }
 }
 
-import { cancelRun } from "@/inngest/local-runner/finish-run";
+import { cancelRun, type SystemEvent } from "@/inngest/local-runner/finish-run";
 import { loadFunctions } from "@/inngest/local-runner/load-functions";
 import type { Tx } from "@/inngest/local-runner/pg-pool";
 import { startRun } from "@/inngest/local-runner/start-run";
@@ -64,12 +64,14 @@ async function resumeWaits(tx: Tx, event: RunnerEvent, at: Date) {
   }
 }
 
+/** Cancels the runs this event cancels; returns their `inngest/function.cancelled` events. */
 async function applyCancellations(
   tx: Tx,
   functions: SyncedFunction[],
   event: RunnerEvent,
   at: Date,
 ) {
+  const cancelled: SystemEvent[] = [];
   for (const fn of functions) {
     for (const cancel of fn.cancel ?? []) {
       if (!matchesName(cancel.event, event.name)) continue;
@@ -84,10 +86,12 @@ async function applyCancellations(
         )
           continue;
         if (cancel.if && !matches(cancel.if, { event: run.event, async: event })) continue;
-        await cancelRun(tx, run.run_id, at);
+        const system = await cancelRun(tx, run.run_id, at);
+        if (system) cancelled.push(system);
       }
     }
   }
+  return cancelled;
 }
 
 /**
@@ -100,6 +104,7 @@ export async function ingestEvents(
   at: Date,
 ) {
   const ids: string[] = [];
+  const cancelled: SystemEvent[] = [];
   const functions = await loadFunctions(tx);
   for (const incoming of events) {
     const event = {
@@ -114,9 +119,10 @@ export async function ingestEvents(
       [event.id, event.name, JSON.stringify(event), at],
     );
     if (!inserted.rowCount) continue;
-    await applyCancellations(tx, functions, event, at);
+    cancelled.push(...(await applyCancellations(tx, functions, event, at)));
     await resumeWaits(tx, event, at);
     for (const fn of functions) if (triggeredBy(fn, event)) await startRun(tx, fn, event, at);
   }
+  if (cancelled.length) await ingestEvents(tx, cancelled, at);
   return ids;
 }

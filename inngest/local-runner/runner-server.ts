@@ -85,10 +85,14 @@ async function route(context: ServerContext, request: IncomingMessage): Promise<
   }
   const cancelPath = url.pathname.match(/^\/v1\/runs\/([^/]+)\/cancel$/);
   if (request.method === "POST" && cancelPath) {
-    const cancelled = await transaction(context.db, (tx) =>
-      cancelRun(tx, cancelPath[1] as string, context.clock.now()),
-    );
+    const cancelled = await transaction(context.db, async (tx) => {
+      const at = context.clock.now();
+      const event = await cancelRun(tx, cancelPath[1] as string, at);
+      if (event) await ingestEvents(tx, [event], at);
+      return Boolean(event);
+    });
     if (!cancelled) throw new HttpError(404, "No such run in progress.");
+    context.wake();
     return { cancelled: true };
   }
   const rerunPath = url.pathname.match(/^\/v1\/runs\/([^/]+)\/rerun$/);

@@ -2,6 +2,7 @@ import { mkdtemp, realpath } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { hashedSigningKey } from "@/inngest/local-runner/signing";
 import { upsertSetting } from "@/lib/data/settings/upsert-setting";
 import { getDb } from "@/lib/db";
 import { git } from "@/lib/runner/git";
@@ -12,6 +13,7 @@ import {
   createMissionProject,
   finishedMission,
   missionFunction,
+  missionRunCancelledFunction,
   startMission,
   unitPlan,
   unitsByKey,
@@ -25,18 +27,24 @@ const database = setUpMigratedDatabase("missionfail");
 let harness: Harness;
 let dataDir: string;
 
+const setScriptedTimeout = (timeoutSeconds: number) =>
+  upsertSetting(
+    "agent.profiles",
+    DEFAULT_AGENT_PROFILES.map((profile) =>
+      profile.kind === "scripted" ? { ...profile, timeoutSeconds } : profile,
+    ),
+  );
+
 const edit = (file: string) => [{ path: file, content: `${file}\n` }];
 
 beforeAll(async () => {
   dataDir = await realpath(await mkdtemp(path.join(tmpdir(), "mc-missionfail-")));
   process.env.MC_DATA_DIR = dataDir;
-  await upsertSetting(
-    "agent.profiles",
-    DEFAULT_AGENT_PROFILES.map((profile) =>
-      profile.kind === "scripted" ? { ...profile, timeoutSeconds: 5 } : profile,
-    ),
-  );
-  harness = await startHarness(database.url, (client) => [missionFunction(client)]);
+  await setScriptedTimeout(5);
+  harness = await startHarness(database.url, (client) => [
+    missionFunction(client),
+    missionRunCancelledFunction(client),
+  ]);
 });
 afterAll(() => harness.stop());
 
@@ -141,12 +149,7 @@ describe("a mission's units", () => {
       rounds: [{ plan: [unitPlan("slow")], critic: [{ verdict: "sufficient", feedback: "ok" }] }],
       units: { slow: { behaviour: "hang" } },
     });
-    await upsertSetting(
-      "agent.profiles",
-      DEFAULT_AGENT_PROFILES.map((profile) =>
-        profile.kind === "scripted" ? { ...profile, timeoutSeconds: 120 } : profile,
-      ),
-    );
+    await setScriptedTimeout(120);
     const mission = await createMission(project.id);
     await startMission(harness, mission.id);
     await waitFor(() =>
@@ -163,5 +166,38 @@ describe("a mission's units", () => {
       reason: "cancelled",
     });
     expect(await git(project.path, ["branch", "--list", "mc/unit/*"])).toBe("");
+  });
+
+  it("ends as cancelled, its agent stopped, when an admin cancels the mission's run", async () => {
+    const project = await createMissionProject(dataDir, "run-cancelled", {
+      rounds: [{ plan: [unitPlan("slow")], critic: [{ verdict: "sufficient", feedback: "ok" }] }],
+      units: { slow: { behaviour: "hang" } },
+    });
+    await setScriptedTimeout(120);
+    const mission = await createMission(project.id);
+    await startMission(harness, mission.id);
+    const running = await waitFor(() =>
+      getDb().workUnit.findFirst({
+        where: { missionId: mission.id, status: "running", agentPid: { not: null } },
+      }),
+    );
+    const { rows } = await harness.runner.db.query<{ run_id: string }>(
+      "SELECT run_id FROM inngest_runner.runs WHERE event->'data'->>'missionId' = $1",
+      [mission.id],
+    );
+    const response = await fetch(`${harness.runnerUrl}/v1/runs/${rows[0]?.run_id}/cancel`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${hashedSigningKey(harness.keys.signingKey)}` },
+    });
+    expect(response.status).toBe(200);
+    const finished = await finishedMission(mission.id);
+    expect(finished).toMatchObject({ status: "cancelled", stopReason: "its run was cancelled" });
+    expect((await unitsByKey(mission.id)).slow?.status).toBe("cancelled");
+    expect(() => process.kill(running.agentPid as number, 0)).toThrow();
+    expect(await git(project.path, ["branch", "--list", "mc/unit/*"])).toBe("");
+    const audit = await getDb().auditLog.findFirst({
+      where: { targetId: mission.id, operation: "cancel_mission" },
+    });
+    expect(audit?.details).toEqual({ reason: "its run was cancelled" });
   });
 });

@@ -1,5 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import {
+  type CancelledRunSteps,
+  missionRunCancelledTrigger,
+  stopMissionOfCancelledRun,
+} from "@/inngest/functions/mission-run-cancelled-steps";
 import { type MissionSteps, runMissionSteps } from "@/inngest/functions/mission-run-steps";
 import { getDb } from "@/lib/db";
 import { git } from "@/lib/runner/git";
@@ -75,6 +80,15 @@ export function missionFunction(
         (event.data as { missionId: string }).missionId,
         step as unknown as MissionSteps,
       ),
+  );
+}
+
+/** The app's handler of cancelled mission runs, served by the test's own client. */
+export function missionRunCancelledFunction(client: Parameters<typeof missionFunction>[0]) {
+  return client.createFunction(
+    { id: "mission-run-cancelled", triggers: [missionRunCancelledTrigger], retries: 0 },
+    async ({ event, step }) =>
+      stopMissionOfCancelledRun(event, step as unknown as CancelledRunSteps),
   );
 }
 

@@ -9,6 +9,7 @@ const keyedActive = new Map<string, number>();
 const keyedPeak = new Map<string, number>();
 let peak = 0;
 const release: (() => void)[] = [];
+const cleanedUp: string[] = [];
 
 let harness: Harness;
 beforeAll(async () => {
@@ -22,6 +23,21 @@ beforeAll(async () => {
       async ({ step }) => {
         await step.waitForEvent("never", { event: "test/never", timeout: "7d" });
         return "finished";
+      },
+    ),
+    client.createFunction(
+      {
+        id: "after-long-wait-cancelled",
+        triggers: [
+          {
+            event: "inngest/function.cancelled",
+            if: "event.data.function_id == 'test-app-long-wait'",
+          },
+        ],
+      },
+      async ({ event, step }) => {
+        const original = (event.data as { event: { data: { id: string } } }).event;
+        await step.run("clean-up", () => cleanedUp.push(original.data.id));
       },
     ),
     client.createFunction(
@@ -73,7 +89,7 @@ async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 10_0
 }
 
 describe("controlling runs in the local runner", () => {
-  it("cancels a run through the API, and through a cancelOn event that matches", async () => {
+  it("cancels a run through the API, and through a cancelOn event that matches, and announces each", async () => {
     await harness.client.send([
       { name: "test/long", data: { id: "api" } },
       { name: "test/long", data: { id: "event" } },
@@ -107,6 +123,14 @@ describe("controlling runs in the local runner", () => {
       { id: "event", status: "cancelled" },
       { id: "other", status: "running" },
     ]);
+    // Each cancellation sends `inngest/function.cancelled` with the run's own event, as Inngest does.
+    await harness.settled("after-long-wait-cancelled", 2);
+    expect(cleanedUp.sort()).toEqual(["api", "event"]);
+    const again = await fetch(`${harness.runnerUrl}/v1/runs/${rows[0]?.run_id}/cancel`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${hashedSigningKey(harness.keys.signingKey)}` },
+    });
+    expect(again.status).toBe(404);
   });
 
   it("never runs more steps of a function at once than its concurrency limit", async () => {
