@@ -5,6 +5,7 @@ import { execa } from "execa";
 import { LocalRunner } from "@/inngest/local-runner/local-runner";
 import { connectDb, disconnectDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { appProcessEnv } from "@/lib/runtime/app-process-env";
 import { runMigrations } from "@/lib/runtime/migrate";
 import { resolveDatabase } from "@/lib/runtime/resolve-database";
 import { loadOrCreateSecrets } from "@/lib/runtime/secrets";
@@ -60,7 +61,8 @@ const next = execa(
   {
     stdio: "inherit",
     reject: false,
-    env: {
+    extendEnv: false,
+    env: appProcessEnv({
       DATABASE_URL: databaseUrl,
       MC_DATA_DIR: env.dataDir,
       AUTH_SECRET: env.AUTH_SECRET ?? secrets.authSecret,
@@ -73,7 +75,7 @@ const next = execa(
       ...(eventKey ? { INNGEST_EVENT_KEY: eventKey } : {}),
       ...(env.INNGEST_DEV ? { INNGEST_DEV: env.INNGEST_DEV } : {}),
       NODE_ENV: "production",
-    },
+    }),
   },
 );
 

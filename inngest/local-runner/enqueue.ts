@@ -49,14 +49,15 @@ export async function memoizeStep(
  * planned parallel step is left, so a discovery call never races a step still in flight.
  */
 export async function rediscover(tx: Tx, runId: string, at: Date) {
-  const { rows } = await tx.query(
-    "SELECT 1 FROM inngest_runner.steps WHERE run_id = $1 AND status = 'planned' LIMIT 1",
-    [runId],
-  );
-  if (rows.length) return;
   await tx.query(
-    "DELETE FROM inngest_runner.jobs WHERE run_id = $1 AND kind = 'call' AND step_id IS NULL AND leased_until IS NULL",
-    [runId],
+    `WITH settled AS (
+       SELECT NOT EXISTS (SELECT 1 FROM inngest_runner.steps WHERE run_id = $1 AND status = 'planned') AS yes
+     ), replaced AS (
+       DELETE FROM inngest_runner.jobs
+        WHERE run_id = $1 AND kind = 'call' AND step_id IS NULL AND leased_until IS NULL AND (SELECT yes FROM settled)
+     )
+     INSERT INTO inngest_runner.jobs (run_id, kind, step_id, attempt, run_at)
+     SELECT $1, 'call', NULL, 0, $2 WHERE (SELECT yes FROM settled)`,
+    [runId, at],
   );
-  await enqueueJob(tx, { runId, kind: "call", runAt: at });
 }

@@ -76,23 +76,32 @@ export async function failRunOfJob(context: ExecuteContext, job: JobRow, error: 
   });
 }
 
-/** Marks the run running and loads what the call needs, in two queries; undefined if it has ended. */
+/** Loads what the call needs in one query, and marks a queued run running; undefined if it has ended. */
 async function loadCall(context: ExecuteContext, job: JobRow) {
-  const { rows } = await context.db.query<RunRow & { config: unknown }>(
-    `UPDATE inngest_runner.runs r SET status = 'running', started_at = COALESCE(r.started_at, $2)
-      FROM inngest_runner.functions f
-     WHERE r.run_id = $1 AND r.status IN ('queued', 'running') AND f.function_id = r.function_id
-     RETURNING r.run_id, r.function_id, r.event, r.max_attempts, r.parent_run_id, r.parent_step_id, f.config`,
-    [job.run_id, context.clock.now()],
+  const { rows } = await context.db.query<
+    RunRow & {
+      status: string;
+      config: unknown;
+      steps: { step_id: string; op: string; memo: StepMemo }[];
+    }
+  >(
+    `SELECT r.run_id, r.function_id, r.event, r.max_attempts, r.parent_run_id, r.parent_step_id, r.status, f.config,
+            COALESCE((SELECT json_agg(json_build_object('step_id', s.step_id, 'op', s.op, 'memo', s.memo) ORDER BY s.ended_at, s.step_id)
+                        FROM inngest_runner.steps s WHERE s.run_id = r.run_id AND s.memo IS NOT NULL), '[]') AS steps
+       FROM inngest_runner.runs r JOIN inngest_runner.functions f ON f.function_id = r.function_id
+      WHERE r.run_id = $1 AND r.status IN ('queued', 'running')`,
+    [job.run_id],
   );
   const row = rows[0];
   if (!row) return undefined;
-  const steps = await context.db.query<{ step_id: string; op: string; memo: StepMemo }>(
-    "SELECT step_id, op, memo FROM inngest_runner.steps WHERE run_id = $1 AND memo IS NOT NULL ORDER BY ended_at, step_id",
-    [job.run_id],
-  );
-  const { config, ...run } = row;
-  return { run, fn: syncedFunctionSchema.parse(config), steps: steps.rows };
+  // Only the first call of a run writes here: later calls cost no commit before the app is called.
+  if (row.status === "queued")
+    await context.db.query(
+      "UPDATE inngest_runner.runs SET status = 'running', started_at = COALESCE(started_at, $2) WHERE run_id = $1 AND status = 'queued'",
+      [job.run_id, context.clock.now()],
+    );
+  const { config, steps, status: _status, ...run } = row;
+  return { run, fn: syncedFunctionSchema.parse(config), steps };
 }
 
 export const LEASE_MS = 10 * 60_000;

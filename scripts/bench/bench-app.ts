@@ -32,7 +32,20 @@ const noopSteps = client.createFunction(
     return times;
   },
 );
-const app = createServer(serve({ client, functions: [noopSteps] }));
+const handler = serve({ client, functions: [noopSteps] });
+// How long the SDK's serve handler takes over each call, from the request to the answer's end;
+// `GET /served` hands the figures over and starts a new list.
+let served: number[] = [];
+const app = createServer((request, response) => {
+  if (request.url === "/served") {
+    response.end(JSON.stringify(served));
+    served = [];
+    return;
+  }
+  const start = performance.now();
+  response.on("finish", () => served.push(performance.now() - start));
+  return handler(request, response);
+});
 app.listen(0, "127.0.0.1", () => {
   console.log(`ready http://127.0.0.1:${(app.address() as AddressInfo).port}/api/inngest`);
 });

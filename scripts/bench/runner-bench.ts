@@ -6,6 +6,7 @@ import { performance } from "node:perf_hooks";
 import { execa } from "execa";
 import { Inngest } from "inngest";
 import { LocalRunner } from "@/inngest/local-runner/local-runner";
+import { appProcessEnv } from "@/lib/runtime/app-process-env";
 import { runMigrations } from "@/lib/runtime/migrate";
 import { noopStep } from "@/scripts/bench/noop-step";
 import { percentile } from "@/scripts/bench/percentile";
@@ -41,11 +42,13 @@ try {
   await runMigrations(database.url);
   const runnerUrl = await runner.start();
   app = execa(process.execPath, ["--import", "tsx", "scripts/bench/bench-app.ts"], {
-    env: {
+    // The environment `npm start` gives the app.
+    extendEnv: false,
+    env: appProcessEnv({
       BENCH_RUNNER_URL: runnerUrl,
       BENCH_SIGNING_KEY: keys.signingKey,
       BENCH_EVENT_KEY: keys.eventKey,
-    },
+    }),
     reject: false,
   });
   const appUrl = await new Promise<string>((resolve) =>
@@ -66,11 +69,16 @@ try {
     direct.push(performance.now() - start);
   }
 
+  const servedUrl = new URL("/served", appUrl);
+  const takeServed = async () => (await (await fetch(servedUrl)).json()) as number[];
+
   // Gaps between consecutive step bodies: the runner's full round trip per step.
   const through = new Map<number, number[]>();
+  const inSdk = new Map<number, number[]>();
   let finished = 0;
   for (const steps of SEQUENTIAL_SHAPES) {
     const first = finished;
+    await takeServed();
     for (let run = 0; run < SEQUENTIAL_RUNS; run++) {
       await client.send({ name: "bench/noop", data: { steps } });
       await waitForRuns(++finished);
@@ -87,6 +95,8 @@ try {
         output.slice(1).map((time, index) => time - (output[index] as number)),
       ),
     );
+    // A run of n steps is n + 1 calls; the warm-up run's calls are not counted.
+    inSdk.set(steps, (await takeServed()).slice(steps + 1));
   }
 
   const started = performance.now();
@@ -114,6 +124,10 @@ try {
       [
         `per step through the runner, ${steps}-step runs, p95`,
         `${percentile(gaps, 95).toFixed(2)} ms`,
+      ],
+      [
+        `  of which the SDK's serve handler in the app, p50`,
+        `${percentile(inSdk.get(steps) ?? [], 50).toFixed(2)} ms`,
       ],
     );
   }
