@@ -1,6 +1,6 @@
 import type { CallReply } from "@/inngest/local-runner/call-function";
 import { wakeTime } from "@/inngest/local-runner/duration";
-import { enqueueJob, memoizeStep, rediscover } from "@/inngest/local-runner/enqueue";
+import { enqueueJob, settleStep } from "@/inngest/local-runner/enqueue";
 import { checkExpression } from "@/inngest/local-runner/expression";
 import { completeRun, failRun } from "@/inngest/local-runner/finish-run";
 import { loadFunction } from "@/inngest/local-runner/load-functions";
@@ -47,7 +47,7 @@ async function markStep(tx: Tx, runId: string, op: Op, status: string, at: Date)
   return Boolean(rowCount);
 }
 
-async function settleStep(
+async function settleOp(
   tx: Tx,
   job: JobRow,
   run: RunRow,
@@ -55,17 +55,15 @@ async function settleStep(
   memo: { data: unknown } | { error: unknown },
   at: Date,
 ) {
-  const name = op.displayName ?? op.name ?? null;
-  await memoizeStep(tx, {
+  await settleStep(tx, {
     runId: run.run_id,
     stepId: op.id,
-    name,
+    name: op.displayName ?? op.name ?? null,
     op: op.op,
     memo,
     attempt: job.attempt,
     at,
   });
-  await rediscover(tx, run.run_id, at);
 }
 
 type Outcome = { failedEvent?: { name: string; data: Record<string, unknown> } };
@@ -80,7 +78,7 @@ async function applyOp(
 ): Promise<Outcome> {
   switch (op.op) {
     case "StepRun":
-      await settleStep(tx, job, run, op, { data: op.data ?? null }, at);
+      await settleOp(tx, job, run, op, { data: op.data ?? null }, at);
       return {};
     case "StepPlanned": {
       const planned = await markStep(tx, run.run_id, op, "planned", at);
@@ -91,7 +89,7 @@ async function applyOp(
     case "StepError": {
       const next = job.attempt + 1;
       if (next >= run.max_attempts) {
-        await settleStep(tx, job, run, op, { error: op.error ?? null }, at);
+        await settleOp(tx, job, run, op, { error: op.error ?? null }, at);
         return {};
       }
       await tx.query(
@@ -109,7 +107,7 @@ async function applyOp(
       return {};
     }
     case "StepFailed":
-      await settleStep(tx, job, run, op, { error: op.error ?? null }, at);
+      await settleOp(tx, job, run, op, { error: op.error ?? null }, at);
       return {};
     case "Sleep":
       // Every discovery call repeats the ops still pending: only the first one starts a timer.
@@ -145,7 +143,7 @@ async function applyOp(
         | undefined;
       const child = opts?.function_id ? await loadFunction(tx, opts.function_id) : undefined;
       if (!child) {
-        await settleStep(
+        await settleOp(
           tx,
           job,
           run,
@@ -180,7 +178,10 @@ async function applyOp(
   }
 }
 
-/** Applies the app's answer to one call; the caller runs this inside one transaction. */
+/**
+ * Applies the app's answer to one call, whose job the caller has deleted, inside the caller's
+ * transaction.
+ */
 export async function applyReply(
   tx: Tx,
   job: JobRow,
@@ -188,7 +189,6 @@ export async function applyReply(
   reply: CallReply,
   at: Date,
 ): Promise<Outcome> {
-  await tx.query("DELETE FROM inngest_runner.jobs WHERE job_id = $1", [job.job_id]);
   if (reply.kind === "done") {
     await completeRun(tx, finished(run), reply.output, at);
     return {};

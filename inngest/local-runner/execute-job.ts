@@ -1,7 +1,7 @@
 import { applyReply, type JobRow, type RunRow } from "@/inngest/local-runner/apply-reply";
 import { callFunction } from "@/inngest/local-runner/call-function";
 import type { Clock } from "@/inngest/local-runner/clock";
-import { memoizeStep, rediscover } from "@/inngest/local-runner/enqueue";
+import { settleStep } from "@/inngest/local-runner/enqueue";
 import { failRun } from "@/inngest/local-runner/finish-run";
 import { ingestEvents } from "@/inngest/local-runner/ingest-events";
 import { type Db, transaction } from "@/inngest/local-runner/pg-pool";
@@ -22,14 +22,13 @@ async function fireTimer(context: ExecuteContext, job: JobRow) {
       );
       if (!rowCount) return;
     }
-    await memoizeStep(tx, {
+    await settleStep(tx, {
       runId: job.run_id,
       stepId: job.step_id,
       op: job.kind === "wake" ? "Sleep" : "WaitForEvent",
       memo: { data: null },
       at,
     });
-    await rediscover(tx, job.run_id, at);
   });
 }
 
@@ -143,15 +142,14 @@ export async function executeJob(context: ExecuteContext, job: JobRow): Promise<
     at: new Date(),
   });
   return transaction(context.db, async (tx) => {
+    // The job is done with whatever the answer was; the run is locked while the answer is applied.
     const current = await tx.query<{ status: string }>(
-      "SELECT status FROM inngest_runner.runs WHERE run_id = $1 FOR UPDATE",
-      [run.run_id],
+      `WITH done AS (DELETE FROM inngest_runner.jobs WHERE job_id = $2)
+       SELECT status FROM inngest_runner.runs WHERE run_id = $1 FOR UPDATE`,
+      [run.run_id, job.job_id],
     );
     // Cancelled while the call was in flight: the answer is dropped.
-    if (!["queued", "running"].includes(current.rows[0]?.status ?? "")) {
-      await tx.query("DELETE FROM inngest_runner.jobs WHERE job_id = $1", [job.job_id]);
-      return [];
-    }
+    if (!["queued", "running"].includes(current.rows[0]?.status ?? "")) return [];
     const at = context.clock.now();
     const outcome = await applyReply(tx, job, run, reply, at);
     if (outcome.failedEvent) await ingestEvents(tx, [outcome.failedEvent], at);

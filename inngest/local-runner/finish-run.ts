@@ -1,4 +1,4 @@
-import { memoizeStep, rediscover } from "@/inngest/local-runner/enqueue";
+import { settleStep } from "@/inngest/local-runner/enqueue";
 import type { Tx } from "@/inngest/local-runner/pg-pool";
 
 type FinishedRun = {
@@ -37,14 +37,13 @@ async function resumeParent(
   at: Date,
 ) {
   if (!run.parentRunId || !run.parentStepId) return;
-  await memoizeStep(tx, {
+  await settleStep(tx, {
     runId: run.parentRunId,
     stepId: run.parentStepId,
     op: "InvokeFunction",
     memo,
     at,
   });
-  await rediscover(tx, run.parentRunId, at);
 }
 
 export async function completeRun(tx: Tx, run: FinishedRun, output: unknown, at: Date) {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { parseDuration } from "@/inngest/local-runner/duration";
-import { memoizeStep, rediscover } from "@/inngest/local-runner/enqueue";
+import { settleStep } from "@/inngest/local-runner/enqueue";
 import { evaluateExpression } from "@/inngest/local-runner/expression";
 
 /** An expression that cannot be evaluated against this event does not match it. */
@@ -53,14 +53,13 @@ async function resumeWaits(tx: Tx, event: RunnerEvent, at: Date) {
       "DELETE FROM inngest_runner.jobs WHERE run_id = $1 AND step_id = $2 AND kind = 'wait-timeout'",
       [wait.run_id, wait.step_id],
     );
-    await memoizeStep(tx, {
+    await settleStep(tx, {
       runId: wait.run_id,
       stepId: wait.step_id,
       op: "WaitForEvent",
       memo: { data: event },
       at,
     });
-    await rediscover(tx, wait.run_id, at);
   }
 }
 
