@@ -35,3 +35,32 @@ test("the overview names the local runner, and the runs page shows a ping run th
     expect(await pings.count()).toBe(before + 2);
   }).toPass({ timeout: 20_000 });
 });
+
+test("cancelling a mission's run on the runs page ends the mission as cancelled", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  await page.goto("/missions");
+  await page.getByRole("button", { name: "Start demo mission" }).click();
+  await expect(page).toHaveURL(/\/missions\/[0-9a-f-]{36}$/);
+  const missionUrl = page.url();
+  await expect(page.getByTestId("pending-approval")).toContainText("Push green", {
+    timeout: 120_000,
+  });
+
+  await page.goto("/settings/runs");
+  const missionRun = page
+    .getByTestId("run")
+    .filter({ has: page.getByText("mission-control-mission-run", { exact: true }) })
+    .filter({ has: page.getByRole("button", { name: "Cancel" }) });
+  await expect(missionRun).toHaveCount(1);
+  await missionRun.getByRole("button", { name: "Cancel" }).click();
+  // The page is revalidated: the run is no longer running, so it offers no Cancel.
+  await expect(missionRun).toHaveCount(0);
+
+  await page.goto(missionUrl);
+  await expect(page.getByTestId("mission-status")).toHaveText(/cancelled/i, { timeout: 60_000 });
+  await expect(page.getByTestId("pending-approval")).toHaveCount(0);
+  await expect(page.getByTestId("mission-result")).toContainText("3 of 5 units merged");
+});
