@@ -57,7 +57,12 @@ const agents = {
 
 type HttpReply = { status: number; body: string; header: (name: string) => string | null };
 
-function post(url: URL, body: string, signature: string): Promise<HttpReply> {
+/**
+ * A kept-alive socket the app closed as idle just as the call went out fails with ECONNRESET
+ * before the app read the call: it is sent again once, on a new socket, instead of costing the run
+ * an attempt.
+ */
+function post(url: URL, body: string, signature: string, again = true): Promise<HttpReply> {
   return new Promise((resolve, reject) => {
     const secure = url.protocol === "https:";
     const call = (secure ? httpsRequest : httpRequest)(
@@ -88,7 +93,11 @@ function post(url: URL, body: string, signature: string): Promise<HttpReply> {
         });
       },
     );
-    call.on("error", reject);
+    call.on("error", (error: NodeJS.ErrnoException) => {
+      if (again && call.reusedSocket && error.code === "ECONNRESET")
+        resolve(post(url, body, signature, false));
+      else reject(error);
+    });
     call.end(body);
   });
 }
