@@ -15,7 +15,7 @@ import { createTestDatabase, runSql, startTestServer } from "@/tests/support/tes
 // The SDK replays every memoized step on each call, so the cost per step grows with the number of
 // steps before it: measured for functions of 10 steps (the throughput shape) and of 50.
 const SEQUENTIAL_SHAPES = [10, 50];
-const SEQUENTIAL_RUNS = 11;
+const SEQUENTIAL_RUNS = 31;
 const CONCURRENT_RUNS = 20;
 const STEPS_PER_RUN = 10;
 
