@@ -1,15 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { E2E_ADMIN } from "@/tests/e2e/support/e2e-constants";
-import { expectNoHorizontalScroll, signIn } from "@/tests/e2e/support/sign-in";
+import { expectNoHorizontalScroll } from "@/tests/e2e/support/sign-in";
+import { startDemoMission } from "@/tests/e2e/support/start-demo-mission";
 
 test("the demo mission: start it, watch the units live, approve the push, see it finish", async ({
   page,
 }) => {
   test.setTimeout(240_000);
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await page.goto("/missions");
-  await page.getByRole("button", { name: "Start demo mission" }).click();
-  await expect(page).toHaveURL(/\/missions\/[0-9a-f-]{36}$/);
+  await startDemoMission(page);
 
   const units = page.getByTestId("unit");
   await expect(units).toHaveCount(5, { timeout: 60_000 });

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "@/tests/e2e/support/e2e-constants";
 import { signIn } from "@/tests/e2e/support/sign-in";
+import { startDemoMission } from "@/tests/e2e/support/start-demo-mission";
 
 test("the overview names the local runner, and the runs page shows a ping run that can be retried", async ({
   page,
@@ -40,10 +41,7 @@ test("cancelling a mission's run on the runs page ends the mission as cancelled"
   page,
 }) => {
   test.setTimeout(240_000);
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await page.goto("/missions");
-  await page.getByRole("button", { name: "Start demo mission" }).click();
-  await expect(page).toHaveURL(/\/missions\/[0-9a-f-]{36}$/);
+  await startDemoMission(page);
   const missionUrl = page.url();
   await expect(page.getByTestId("pending-approval")).toContainText("Push green", {
     timeout: 120_000,
