@@ -25,6 +25,7 @@ export type RunRow = {
 };
 
 const MAX_BACKOFF_MS = 60_000;
+const UNREACHABLE_RETRY_MS = 2_000;
 export const backoff = (attempt: number) => Math.min(1_000 * 2 ** attempt, MAX_BACKOFF_MS);
 
 function finished(run: RunRow) {
@@ -191,6 +192,17 @@ export async function applyReply(
 ): Promise<Outcome> {
   if (reply.kind === "done") {
     await completeRun(tx, finished(run), reply.output, at);
+    return {};
+  }
+  if (reply.kind === "unreachable") {
+    // The app never got the call (not up yet after a restart): it is made again, at no attempt's cost.
+    await enqueueJob(tx, {
+      runId: run.run_id,
+      kind: "call",
+      stepId: job.step_id,
+      attempt: job.attempt,
+      runAt: new Date(at.getTime() + UNREACHABLE_RETRY_MS),
+    });
     return {};
   }
   if (reply.kind === "error") {

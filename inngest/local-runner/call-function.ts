@@ -20,6 +20,7 @@ export type CallRequest = {
 
 export type CallReply =
   | { kind: "done"; output: unknown }
+  | { kind: "unreachable"; error: { name: string; message: string } }
   | { kind: "ops"; ops: Op[]; retryAfter?: Date }
   | {
       kind: "error";
@@ -56,6 +57,9 @@ const agents = {
 };
 
 type HttpReply = { status: number; body: string; header: (name: string) => string | null };
+
+// Connection errors that mean the call never reached the app (it is starting, or restarting).
+const NOT_DELIVERED = ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"];
 
 /**
  * A kept-alive socket the app closed as idle just as the call went out fails with ECONNRESET
@@ -129,6 +133,14 @@ export async function callFunction(request: CallRequest): Promise<CallReply> {
       signBody(body, request.signingKey, request.at),
     );
   } catch (error) {
+    if (NOT_DELIVERED.includes((error as NodeJS.ErrnoException).code ?? ""))
+      return {
+        kind: "unreachable",
+        error: {
+          name: "FetchError",
+          message: `${url.origin} is not answering: ${(error as Error).message}`,
+        },
+      };
     return {
       kind: "error",
       retriable: true,

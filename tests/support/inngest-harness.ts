@@ -44,7 +44,8 @@ export async function startHarness(
   });
   const app = createServer(serve({ client, functions: defineFunctions(client) }));
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
-  const appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/api/inngest`;
+  const appPort = (app.address() as AddressInfo).port;
+  const appUrl = `http://127.0.0.1:${appPort}/api/inngest`;
   await runner.sync(appUrl);
 
   async function runsOf(functionId: string) {
@@ -97,6 +98,14 @@ export async function startHarness(
     runsOf,
     settled,
     stepsOf,
+    /** Takes the app off the network, as while it restarts. */
+    async stopApp() {
+      app.closeAllConnections();
+      await new Promise<void>((resolve) => app.close(() => resolve()));
+    },
+    async restartApp() {
+      await new Promise<void>((resolve) => app.listen(appPort, "127.0.0.1", resolve));
+    },
     async stop() {
       await runner.stop();
       app.closeAllConnections();

@@ -41,6 +41,10 @@ beforeAll(async () => {
       },
     ),
     client.createFunction(
+      { id: "no-retries", triggers: [{ event: "test/no-retries" }], retries: 0 },
+      async ({ step }) => step.run("only-step", () => "ran"),
+    ),
+    client.createFunction(
       {
         id: "keyed",
         triggers: [{ event: "test/keyed" }],
@@ -131,6 +135,17 @@ describe("controlling runs in the local runner", () => {
       headers: { authorization: `Bearer ${hashedSigningKey(harness.keys.signingKey)}` },
     });
     expect(again.status).toBe(404);
+  });
+
+  it("waits for an app that is down, without spending the run's attempts", async () => {
+    await harness.stopApp();
+    await harness.client.send({ name: "test/no-retries", data: {} });
+    // Long enough for the runner to find the app down at least once.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect((await harness.runsOf("no-retries")).map((run) => run.status)).toEqual(["running"]);
+    await harness.restartApp();
+    const [run] = await harness.settled("no-retries");
+    expect(run).toMatchObject({ status: "completed", output: "ran", attempt: 0 });
   });
 
   it("never runs more steps of a function at once than its concurrency limit", async () => {
