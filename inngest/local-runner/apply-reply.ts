@@ -15,6 +15,8 @@ export type JobRow = {
   step_id: string | null;
   attempt: number;
 };
+/** A call's job, with when the call went out: a step run inline took from then to its answer. */
+export type CalledJob = JobRow & { calledAt: Date };
 export type RunRow = {
   run_id: string;
   function_id: string;
@@ -50,7 +52,7 @@ async function markStep(tx: Tx, runId: string, op: Op, status: string, at: Date)
 
 async function settleOp(
   tx: Tx,
-  job: JobRow,
+  job: CalledJob,
   run: RunRow,
   op: Op,
   memo: { data: unknown } | { error: unknown },
@@ -63,6 +65,7 @@ async function settleOp(
     op: op.op,
     memo,
     attempt: job.attempt,
+    startedAt: job.calledAt,
     at,
   });
 }
@@ -71,7 +74,7 @@ type Outcome = { failedEvent?: { name: string; data: Record<string, unknown> } }
 
 async function applyOp(
   tx: Tx,
-  job: JobRow,
+  job: CalledJob,
   run: RunRow,
   op: Op,
   at: Date,
@@ -185,7 +188,7 @@ async function applyOp(
  */
 export async function applyReply(
   tx: Tx,
-  job: JobRow,
+  job: CalledJob,
   run: RunRow,
   reply: CallReply,
   at: Date,

@@ -26,6 +26,8 @@ export async function settleStep(
     op: string;
     memo: { data: unknown } | { error: unknown };
     attempt?: number;
+    /** When the step began, if not when an earlier op recorded it. */
+    startedAt?: Date;
     at: Date;
   },
 ) {
@@ -33,9 +35,10 @@ export async function settleStep(
   await tx.query(
     `WITH memoized AS (
        INSERT INTO inngest_runner.steps (run_id, step_id, name, op, status, attempt, memo, error, started_at, ended_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($10::timestamptz, $9), $9)
        ON CONFLICT (run_id, step_id) DO UPDATE SET status = EXCLUDED.status, memo = EXCLUDED.memo, error = EXCLUDED.error,
-         attempt = EXCLUDED.attempt, ended_at = EXCLUDED.ended_at, name = COALESCE(inngest_runner.steps.name, EXCLUDED.name)
+         attempt = EXCLUDED.attempt, ended_at = EXCLUDED.ended_at, name = COALESCE(inngest_runner.steps.name, EXCLUDED.name),
+         started_at = COALESCE($10::timestamptz, inngest_runner.steps.started_at)
      ), settled AS (
        SELECT NOT EXISTS (
          SELECT 1 FROM inngest_runner.steps WHERE run_id = $1 AND status = 'planned' AND step_id <> $2
@@ -56,6 +59,7 @@ export async function settleStep(
       JSON.stringify(step.memo),
       failed ? JSON.stringify((step.memo as { error: unknown }).error) : null,
       step.at,
+      step.startedAt ?? null,
     ],
   );
 }

@@ -124,6 +124,7 @@ export async function executeJob(context: ExecuteContext, job: JobRow): Promise<
   }
   const { run, fn, steps } = loaded;
   const runtimeUrl = Object.values(fn.steps)[0]?.runtime.url as string;
+  const calledAt = context.clock.now();
   const reply = await callFunction({
     url: runtimeUrl,
     functionId: fn.id,
@@ -151,7 +152,7 @@ export async function executeJob(context: ExecuteContext, job: JobRow): Promise<
     // Cancelled while the call was in flight: the answer is dropped.
     if (!["queued", "running"].includes(current.rows[0]?.status ?? "")) return [];
     const at = context.clock.now();
-    const outcome = await applyReply(tx, job, run, reply, at);
+    const outcome = await applyReply(tx, { ...job, calledAt }, run, reply, at);
     if (outcome.failedEvent) await ingestEvents(tx, [outcome.failedEvent], at);
     const next = await tx.query<JobRow>(
       `UPDATE inngest_runner.jobs SET leased_until = $3

@@ -83,10 +83,11 @@ export async function startHarness(
   async function stepsOf(runId: string) {
     const { rows } = await runSql(
       databaseUrl,
-      "SELECT name, status, attempt FROM inngest_runner.steps WHERE run_id = $1 ORDER BY started_at, name",
+      `SELECT name, status, attempt, (extract(epoch FROM ended_at - started_at) * 1000)::int AS duration_ms
+         FROM inngest_runner.steps WHERE run_id = $1 ORDER BY started_at, name`,
       [runId],
     );
-    return rows as { name: string; status: string; attempt: number }[];
+    return rows as { name: string; status: string; attempt: number; duration_ms: number }[];
   }
 
   return {

@@ -16,8 +16,9 @@ beforeAll(async () => {
           count("first");
           return (event.data as { n: number }).n + 1;
         });
-        const b = await step.run("second", () => {
+        const b = await step.run("second", async () => {
           count("second");
+          await new Promise((resolve) => setTimeout(resolve, 300));
           return a * 10;
         });
         const c = await step.run("third", () => {
@@ -50,16 +51,20 @@ beforeAll(async () => {
 afterAll(() => harness.stop());
 
 describe("the local runner", () => {
-  it("runs sequential steps, each once, and records the output", async () => {
+  it("runs sequential steps, each once, and records the output and how long each took", async () => {
     await harness.client.send({ name: "test/sequence", data: { n: 4 } });
     const [run] = await harness.settled("sequence");
     expect(run).toMatchObject({ status: "completed", output: { a: 5, b: 50, c: "50!" } });
     expect([calls.get("first"), calls.get("second"), calls.get("third")]).toEqual([1, 1, 1]);
-    expect((await harness.stepsOf(run?.run_id as string)).map((s) => [s.name, s.status])).toEqual([
+    const steps = await harness.stepsOf(run?.run_id as string);
+    expect(steps.map((s) => [s.name, s.status])).toEqual([
       ["first", "completed"],
       ["second", "completed"],
       ["third", "completed"],
     ]);
+    // A step run inline lasts from the call that ran it to its answer.
+    expect(steps[1]?.duration_ms).toBeGreaterThanOrEqual(300);
+    expect(steps[0]?.duration_ms).toBeLessThan(300);
   });
 
   it("runs each step of a parallel fan-out exactly once", async () => {
