@@ -11,7 +11,7 @@ import { countOpenFeedbackByType } from "@/lib/data/overview/count-open-feedback
 import { getOverviewCounts } from "@/lib/data/overview/get-overview-counts";
 import { listLatestUnclosedSessions } from "@/lib/data/overview/list-latest-unclosed-sessions";
 import { getEnv } from "@/lib/env";
-import { readRunnerHeartbeat } from "@/lib/services/runner/runner-heartbeat";
+import { readRunnerHeartbeat } from "@/lib/services/runner-health/runner-heartbeat";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { cron } from "inngest";
 import { inngest } from "@/inngest/client";
-import { flagStalledMissions } from "@/lib/services/mission-loop/flag-stalled-missions";
+import { flagStalledMissions } from "@/lib/services/mission-run/flag-stalled-missions";
 
 /** Every five minutes: running missions that made no progress for a while are flagged. */
 export const missionHeartbeat = inngest.createFunction(

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { finishMission } from "@/lib/services/mission-loop/finish-mission";
-import { stopCancelledRun } from "@/lib/services/mission-loop/stop-cancelled-run";
+import { finishMission } from "@/lib/services/mission-run/finish-mission";
+import { stopCancelledRun } from "@/lib/services/mission-run/stop-cancelled-run";
 
 /** Inngest announces every cancelled run; only the mission loop's runs carry this event. */
 export const missionRunCancelledTrigger = {

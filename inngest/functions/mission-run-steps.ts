@@ -1,30 +1,30 @@
 import { getDb } from "@/lib/db";
-import { analyseRound } from "@/lib/services/mission-loop/analyse-round";
+import { analyseRound } from "@/lib/services/mission-run/analyse-round";
 import {
   approvalStatus,
   requestApproval,
   resolveApproval,
-} from "@/lib/services/mission-loop/approvals";
-import { checkStop } from "@/lib/services/mission-loop/check-stop";
-import { finalVerification } from "@/lib/services/mission-loop/final-verification";
-import { finishMission } from "@/lib/services/mission-loop/finish-mission";
-import { mergeUnitStep } from "@/lib/services/mission-loop/merge-unit-step";
-import { prepareMission } from "@/lib/services/mission-loop/prepare-mission";
-import { publishGreen } from "@/lib/services/mission-loop/publish-green";
-import { recordPlan } from "@/lib/services/mission-loop/record-plan";
-import { reviewMerge } from "@/lib/services/mission-loop/review-merge";
-import { runCritic } from "@/lib/services/mission-loop/run-critic";
-import { runPlanner } from "@/lib/services/mission-loop/run-planner";
-import { runUnit } from "@/lib/services/mission-loop/run-unit";
+} from "@/lib/services/mission-run/approvals";
+import { checkStop } from "@/lib/services/mission-run/check-stop";
+import { finalVerification } from "@/lib/services/mission-run/final-verification";
+import { finishMission } from "@/lib/services/mission-run/finish-mission";
+import { mergeUnitStep } from "@/lib/services/mission-run/merge-unit-step";
+import { prepareMission } from "@/lib/services/mission-run/prepare-mission";
+import { publishGreen } from "@/lib/services/mission-run/publish-green";
+import { recordPlan } from "@/lib/services/mission-run/record-plan";
+import { reviewMerge } from "@/lib/services/mission-run/review-merge";
+import { runCritic } from "@/lib/services/mission-run/run-critic";
+import { runPlanner } from "@/lib/services/mission-run/run-planner";
+import { runUnit } from "@/lib/services/mission-run/run-unit";
 import {
   nextObjective,
   startChainedMission,
-} from "@/lib/services/mission-loop/start-chained-mission";
+} from "@/lib/services/mission-run/start-chained-mission";
 import {
   isMissionCancelled,
   requestMergeApproval,
   skipUnitMerge,
-} from "@/lib/services/mission-loop/unit-approval";
+} from "@/lib/services/mission-run/unit-approval";
 
 const DELIBERATION_ATTEMPTS = 3;
 const APPROVAL_EVENT = "mission/approval.decided";

@@ -1,7 +1,7 @@
 import { inngest } from "@/inngest/client";
 import { missionStartRequested } from "@/inngest/events";
 import { type MissionSteps, runMissionSteps } from "@/inngest/functions/mission-run-steps";
-import { finishMission } from "@/lib/services/mission-loop/finish-mission";
+import { finishMission } from "@/lib/services/mission-run/finish-mission";
 
 /** Runs one mission from start to finish; a run that fails for good still ends the mission. */
 export const missionRun = inngest.createFunction(

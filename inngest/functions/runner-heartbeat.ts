@@ -1,6 +1,6 @@
 import { cron } from "inngest";
 import { inngest } from "@/inngest/client";
-import { recordRunnerHeartbeat } from "@/lib/services/runner/runner-heartbeat";
+import { recordRunnerHeartbeat } from "@/lib/services/runner-health/runner-heartbeat";
 
 export const runnerHeartbeat = inngest.createFunction(
   { id: "runner-heartbeat", name: "Runner heartbeat", triggers: [cron("* * * * *")], retries: 0 },

@@ -1,6 +1,6 @@
 import { inngest } from "@/inngest/client";
 import { runnerPingRequested } from "@/inngest/events";
-import { recordRunnerHeartbeat } from "@/lib/services/runner/runner-heartbeat";
+import { recordRunnerHeartbeat } from "@/lib/services/runner-health/runner-heartbeat";
 
 /** Answers the "ping the runner" button: an event delivered through the outbox ends here. */
 export const runnerPing = inngest.createFunction(

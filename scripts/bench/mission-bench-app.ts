@@ -11,8 +11,8 @@ import { Inngest } from "inngest";
 import { serve } from "inngest/node";
 import { type MissionSteps, runMissionSteps } from "@/inngest/functions/mission-run-steps";
 import { connectDb } from "@/lib/db";
-import { git } from "@/lib/runner/git";
-import { finishMission } from "@/lib/services/mission-loop/finish-mission";
+import { git } from "@/lib/git/git";
+import { finishMission } from "@/lib/services/mission-run/finish-mission";
 import { quietLogger } from "@/tests/support/inngest-harness";
 
 const now = () => performance.timeOrigin + performance.now();

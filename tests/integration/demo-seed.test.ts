@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { git } from "@/lib/runner/git";
+import { git } from "@/lib/git/git";
 import { seedDemoData } from "@/lib/services/demo/seed-demo-data";
 import { runSql } from "@/tests/support/test-postgres";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ManualClock } from "@/inngest/local-runner/clock";
 import { getDb } from "@/lib/db";
-import { git } from "@/lib/runner/git";
+import { git } from "@/lib/git/git";
 import { requestMissionCancel } from "@/lib/services/missions/request-mission-cancel";
 import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";
 import { createTestActor } from "@/tests/support/create-test-actor";

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { hashedSigningKey } from "@/inngest/local-runner/signing";
 import { upsertSetting } from "@/lib/data/settings/upsert-setting";
 import { getDb } from "@/lib/db";
-import { git } from "@/lib/runner/git";
+import { git } from "@/lib/git/git";
 import { DEFAULT_AGENT_PROFILES } from "@/lib/settings/default-agent-profiles";
 import { type Harness, startHarness } from "@/tests/support/inngest-harness";
 import {

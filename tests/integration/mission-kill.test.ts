@@ -4,7 +4,7 @@ import path from "node:path";
 import { execa, type ResultPromise } from "execa";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
-import { git } from "@/lib/runner/git";
+import { git } from "@/lib/git/git";
 import { testKeys } from "@/tests/support/inngest-harness";
 import {
   createMission,

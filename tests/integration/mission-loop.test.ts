@@ -6,7 +6,7 @@ import { type MissionSteps, runMissionSteps } from "@/inngest/functions/mission-
 import type { Actor } from "@/lib/auth/actor";
 import { upsertSetting } from "@/lib/data/settings/upsert-setting";
 import { getDb } from "@/lib/db";
-import { git } from "@/lib/runner/git";
+import { git } from "@/lib/git/git";
 import { ensureMissionDemoProject } from "@/lib/services/demo/ensure-mission-demo-project";
 import { startDemoMission } from "@/lib/services/missions/start-demo-mission";
 import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { checkStop } from "@/lib/services/mission-loop/check-stop";
-import { flagStalledMissions } from "@/lib/services/mission-loop/flag-stalled-missions";
+import { checkStop } from "@/lib/services/mission-run/check-stop";
+import { flagStalledMissions } from "@/lib/services/mission-run/flag-stalled-missions";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 
 setUpMigratedDatabase("missionstop");

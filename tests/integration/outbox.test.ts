@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";
-import { requestRunnerPing } from "@/lib/services/runner/request-runner-ping";
+import { requestRunnerPing } from "@/lib/services/runner-health/request-runner-ping";
 import { ensureInitialAdmin } from "@/lib/services/users/ensure-initial-admin";
 import { type Harness, startHarness } from "@/tests/support/inngest-harness";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";

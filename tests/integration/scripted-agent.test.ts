@@ -9,10 +9,10 @@ import {
   parseWorkerResult,
 } from "@/lib/mission/markers";
 import { criticPrompt, plannerPrompt, reviewerPrompt, workerPrompt } from "@/lib/mission/prompts";
-import { scriptedAgentPath } from "@/lib/runner/agents/agent-invocation";
-import { parseStreamJsonLine } from "@/lib/runner/agents/parse-stream-json-line";
-import { git } from "@/lib/runner/git";
-import { spawnStreaming } from "@/lib/runner/spawn-streaming";
+import { scriptedAgentPath } from "@/lib/agents/agent-invocation";
+import { parseStreamJsonLine } from "@/lib/agents/parse-stream-json-line";
+import { git } from "@/lib/git/git";
+import { spawnStreaming } from "@/lib/subprocess/spawn-streaming";
 
 // The scripted agent's mission roles, run for real as a subprocess through the same streaming
 // path as any agent, in a real git repository, with its output read by the marker parsers.

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/auth/authorize";
 import { upsertSetting } from "@/lib/data/settings/upsert-setting";
 import { getDb } from "@/lib/db";
-import { git } from "@/lib/runner/git";
+import { git } from "@/lib/git/git";
 import { launchSession } from "@/lib/services/launcher/launch-session";
 import { requestLaunchStop } from "@/lib/services/launcher/request-launch-stop";
 import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";

@@ -7,7 +7,7 @@ import {
 } from "@/inngest/functions/mission-run-cancelled-steps";
 import { type MissionSteps, runMissionSteps } from "@/inngest/functions/mission-run-steps";
 import { getDb } from "@/lib/db";
-import { git } from "@/lib/runner/git";
+import { git } from "@/lib/git/git";
 import type { Harness } from "@/tests/support/inngest-harness";
 
 const PASSING_TEST = `import assert from "node:assert/strict";

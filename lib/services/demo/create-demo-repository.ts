@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { git, isGitRepository } from "@/lib/runner/git";
+import { git, isGitRepository } from "@/lib/git/git";
 
 /** A real git repository with one commit on `main`; an existing one is left as it is. */
 export async function createDemoRepository(

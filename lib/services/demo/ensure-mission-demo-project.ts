@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { git, isGitRepository } from "@/lib/runner/git";
+import { git, isGitRepository } from "@/lib/git/git";
 import { createDemoRepository } from "@/lib/services/demo/create-demo-repository";
 import {
   MISSION_DEMO_PROJECT,

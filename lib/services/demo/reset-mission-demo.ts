@@ -1,8 +1,8 @@
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { git } from "@/lib/runner/git";
-import { projectWorktreeRoot } from "@/lib/runner/git/paths";
-import { removeGreenWorktree } from "@/lib/runner/git/remove-green-worktree";
+import { git } from "@/lib/git/git";
+import { projectWorktreeRoot } from "@/lib/git/paths";
+import { removeGreenWorktree } from "@/lib/git/remove-green-worktree";
 
 /**
  * Starts the demo over from the calculator's first commit, so every demo mission shows the same

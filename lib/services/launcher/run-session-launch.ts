@@ -2,9 +2,9 @@ import { appendSessionOutput } from "@/lib/data/launches/append-session-output";
 import { findLaunch } from "@/lib/data/launches/find-launch";
 import { lastOutputSeq } from "@/lib/data/launches/last-output-seq";
 import { updateLaunch } from "@/lib/data/launches/update-launch";
-import { agentInvocation } from "@/lib/runner/agents/agent-invocation";
-import { parseStreamJsonLine } from "@/lib/runner/agents/parse-stream-json-line";
-import { type StreamingResult, spawnStreaming } from "@/lib/runner/spawn-streaming";
+import { agentInvocation } from "@/lib/agents/agent-invocation";
+import { parseStreamJsonLine } from "@/lib/agents/parse-stream-json-line";
+import { type StreamingResult, spawnStreaming } from "@/lib/subprocess/spawn-streaming";
 import { resolveAgentProfile } from "@/lib/services/launcher/resolve-agent-profile";
 import { batchedOutputWriter } from "@/lib/services/output/batched-output-writer";
 

@@ -1,7 +1,7 @@
 import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { UserInputError } from "@/lib/errors/user-input-error";
-import { isGitRepository } from "@/lib/runner/git";
+import { isGitRepository } from "@/lib/git/git";
 import { readSetting } from "@/lib/settings/read-setting";
 
 const isWithin = (root: string, candidate: string) =>

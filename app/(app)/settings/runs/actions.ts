@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/require";
 import { UserInputError } from "@/lib/errors/user-input-error";
-import { requestRunnerPing } from "@/lib/services/runner/request-runner-ping";
+import { requestRunnerPing } from "@/lib/services/runner-health/request-runner-ping";
 import { controlRun } from "@/lib/services/runs/control-run";
 
 export type RunActionState = { ok?: boolean; message?: string };

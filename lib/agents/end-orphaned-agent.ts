@@ -1,0 +1,14 @@
+import { readFile } from "node:fs/promises";
+import { killGroup } from "@/lib/subprocess/spawn-streaming";
+
+/**
+ * Ends the process group of an agent that a dead runner left running, but only when the process
+ * is still that agent: its environment must hold `marker` (pids are reused). Linux only; elsewhere
+ * the orphan is left to its own timeout.
+ */
+export async function endOrphanedAgent(pid: number, marker: string): Promise<boolean> {
+  const environ = await readFile(`/proc/${pid}/environ`, "utf8").catch(() => "");
+  if (!environ.split("\0").includes(marker)) return false;
+  killGroup(pid, "SIGKILL");
+  return true;
+}

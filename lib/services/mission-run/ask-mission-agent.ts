@@ -1,0 +1,35 @@
+import type { MissionContext } from "@/lib/data/missions/find-mission-context";
+import { git } from "@/lib/git/git";
+import { cleanWorktreeHead, headCommit } from "@/lib/git/git-state";
+import { addMissionCost } from "@/lib/services/mission-run/add-mission-cost";
+import { missionAgentProfile } from "@/lib/services/mission-run/mission-agent-profile";
+import { missionWorkspace } from "@/lib/services/mission-run/mission-workspace";
+import { agentFailureReason, runMissionAgent } from "@/lib/agents/run-agent";
+
+type Failure = { ok: false; reason: string };
+
+/**
+ * One planner, critic or reviewer call in the project's green worktree, which is put back as it
+ * was afterwards: the agent's cost is added to the mission, and its answer parsed, or the reason
+ * it gave none.
+ */
+export async function askMissionAgent<Parsed extends { ok: true } | Failure>(
+  mission: MissionContext,
+  role: "planner" | "critic" | "reviewer",
+  prompt: string,
+  parse: (text: string) => Parsed,
+): Promise<{ parsed: Parsed | Failure; text: string }> {
+  const profile = await missionAgentProfile(mission.agentProfileId);
+  const green = missionWorkspace(mission).greenWorktree;
+  const head = await headCommit(green);
+  const agent = await runMissionAgent({ profile, prompt, cwd: green });
+  // These roles read; whatever they changed or committed on green is put back.
+  if ((await cleanWorktreeHead(green)) !== head)
+    await git(green, ["reset", "--hard", "--quiet", head]);
+  await addMissionCost(mission.id, agent.result?.costUsd);
+  const failure = agentFailureReason(agent, profile.timeoutSeconds * 1_000);
+  return {
+    parsed: failure ? { ok: false, reason: `${role}: ${failure}` } : parse(agent.text),
+    text: agent.text,
+  };
+}

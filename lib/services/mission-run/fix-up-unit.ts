@@ -1,0 +1,32 @@
+import { getDb } from "@/lib/db";
+import type { WorkUnit } from "@/lib/generated/prisma/client";
+import { runUnit } from "@/lib/services/mission-run/run-unit";
+
+const OUTPUT_IN_PROMPT = 3_000;
+
+/**
+ * The fix-up policy: a unit whose merge turned green red gets a follow-up unit that works on top
+ * of that merge, told what failed. Found again (not made twice) when its step runs again.
+ */
+export async function runFixupUnit(unit: WorkUnit, failedOutput: string) {
+  const unitKey = `fixup-${unit.unitKey}`.slice(0, 100);
+  const existing = await getDb().workUnit.findUnique({
+    where: { roundId_unitKey: { roundId: unit.roundId, unitKey } },
+  });
+  const fixup =
+    existing ??
+    (await getDb().workUnit.create({
+      data: {
+        missionId: unit.missionId,
+        roundId: unit.roundId,
+        position: (await getDb().workUnit.count({ where: { missionId: unit.missionId } })) + 1,
+        unitKey,
+        title: `Fix the verification after "${unit.title}"`,
+        description: `Merging "${unit.title}" made the verification command fail. Make it pass without undoing the unit's purpose. The failing output ends with:\n${failedOutput.slice(-OUTPUT_IN_PROMPT)}`,
+        filesHint: unit.filesHint,
+        acceptance: "The verification command passes.",
+        layer: unit.layer,
+      },
+    }));
+  return { fixup, outcome: await runUnit(fixup.id) };
+}
