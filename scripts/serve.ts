@@ -1,7 +1,6 @@
 // Brings Mission Control up on its embedded defaults, or on the servers the environment names.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { execa } from "execa";
 import { LocalRunner } from "@/inngest/local-runner/local-runner";
 import { connectDb, disconnectDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
@@ -13,6 +12,7 @@ import { startOutboxSender } from "@/lib/runtime/start-outbox-sender";
 import { waitForHealthy } from "@/lib/runtime/wait-for-healthy";
 import { seedDemoData } from "@/lib/services/demo/seed-demo-data";
 import { ensureInitialAdmin } from "@/lib/services/users/ensure-initial-admin";
+import { startAppProcess } from "@/lib/subprocess/start-app-process";
 import { printSignInBanner } from "@/scripts/sign-in-banner";
 
 const env = getEnv();
@@ -55,28 +55,23 @@ log(
     : `Using the Inngest server at ${inngestBaseUrl ?? "INNGEST_DEV"}.`,
 );
 
-const next = execa(
+const next = startAppProcess(
   path.resolve("node_modules/.bin/next"),
   ["start", "--hostname", env.HOST, "--port", String(env.PORT)],
-  {
-    stdio: "inherit",
-    reject: false,
-    extendEnv: false,
-    env: appProcessEnv({
-      DATABASE_URL: databaseUrl,
-      MC_DATA_DIR: env.dataDir,
-      AUTH_SECRET: env.AUTH_SECRET ?? secrets.authSecret,
-      AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-      MC_SUPERVISOR_PID: String(process.pid),
-      MC_RUNNER: runner ? "local" : "external",
-      ...(inngestBaseUrl ? { INNGEST_BASE_URL: inngestBaseUrl } : {}),
-      ...(signingKey ? { INNGEST_SIGNING_KEY: signingKey } : {}),
-      ...(eventKey ? { INNGEST_EVENT_KEY: eventKey } : {}),
-      ...(env.INNGEST_DEV ? { INNGEST_DEV: env.INNGEST_DEV } : {}),
-      NODE_ENV: "production",
-    }),
-  },
+  appProcessEnv({
+    DATABASE_URL: databaseUrl,
+    MC_DATA_DIR: env.dataDir,
+    AUTH_SECRET: env.AUTH_SECRET ?? secrets.authSecret,
+    AUTH_TRUST_HOST: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+    MC_SUPERVISOR_PID: String(process.pid),
+    MC_RUNNER: runner ? "local" : "external",
+    ...(inngestBaseUrl ? { INNGEST_BASE_URL: inngestBaseUrl } : {}),
+    ...(signingKey ? { INNGEST_SIGNING_KEY: signingKey } : {}),
+    ...(eventKey ? { INNGEST_EVENT_KEY: eventKey } : {}),
+    ...(env.INNGEST_DEV ? { INNGEST_DEV: env.INNGEST_DEV } : {}),
+    NODE_ENV: "production",
+  }),
 );
 
 let stopOutbox = () => {};

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { killGroup } from "@/lib/subprocess/spawn-streaming";
+import { killProcessGroup } from "@/lib/subprocess/kill-process-group";
 
 /**
  * Ends the process group of an agent that a dead runner left running, but only when the process
@@ -9,6 +9,6 @@ import { killGroup } from "@/lib/subprocess/spawn-streaming";
 export async function endOrphanedAgent(pid: number, marker: string): Promise<boolean> {
   const environ = await readFile(`/proc/${pid}/environ`, "utf8").catch(() => "");
   if (!environ.split("\0").includes(marker)) return false;
-  killGroup(pid, "SIGKILL");
+  killProcessGroup(pid, "SIGKILL");
   return true;
 }

@@ -1,28 +1,31 @@
 import { agentInvocation } from "@/lib/agents/agent-invocation";
 import { type AgentLine, parseStreamJsonLine } from "@/lib/agents/parse-stream-json-line";
 import {
-  type StreamingResult,
+  runSubprocess,
   type StreamName,
-  spawnStreaming,
-} from "@/lib/subprocess/spawn-streaming";
+  type SubprocessResult,
+} from "@/lib/subprocess/run-subprocess";
 import type { AgentProfile } from "@/lib/validation/agent-profiles";
 
 // A question the agent asks and then waits on: it ends the line, like "[y/N]" or "Allow …?".
 const PERMISSION_PROMPT = /(\[y\/n\]|\(y\/n\)|do you want to (allow|proceed)[^\n]*\?)\s*$/i;
 const PERMISSION_GRACE_MS = 3_000;
 
-export type MissionAgentRun = {
+export type AgentRun = {
   /** Everything the agent said, as text: where the result markers are looked for. */
   text: string;
   result?: AgentLine["result"];
   agentSessionId?: string;
-  run: StreamingResult;
+  run: SubprocessResult;
   /** The prompt line the agent stopped at, when it waited for a permission nobody can give. */
   permissionPrompt?: string;
 };
 
 /**
- * Runs an agent (planner, critic, worker or reviewer) through the one spawn path. An agent that
+ * The one way an agent runs, for a launched session and for every mission role (planner, critic,
+ * worker, reviewer): the profile's command through the subprocess wrapper, its stream parsed into
+ * text, result and session id. `env` should name the run (MC_SESSION_ID, MC_UNIT_ID) so that an
+ * agent a dead runner left behind can be recognised and ended (`endOrphanedAgent`). An agent that
  * prints a permission prompt and then goes quiet is stopped rather than left to its timeout.
  */
 export async function runMissionAgent(options: {
@@ -34,7 +37,7 @@ export async function runMissionAgent(options: {
   onLine?: (stream: StreamName | "system", line: string) => void;
   onSpawn?: (pid: number) => void;
   env?: Record<string, string>;
-}): Promise<MissionAgentRun> {
+}): Promise<AgentRun> {
   const { profile } = options;
   const invocation = agentInvocation(profile, options.prompt);
   const texts: string[] = [];
@@ -54,7 +57,7 @@ export async function runMissionAgent(options: {
     }, PERMISSION_GRACE_MS);
   };
 
-  const run = await spawnStreaming(invocation.file, invocation.args, {
+  const run = await runSubprocess(invocation.file, invocation.args, {
     cwd: options.cwd,
     env: { ...invocation.env, ...options.env },
     timeoutMs: options.timeoutMs ?? profile.timeoutSeconds * 1_000,
@@ -91,7 +94,7 @@ export async function runMissionAgent(options: {
 }
 
 /** Why an agent run ended badly, in words a person reads on the unit; undefined when it did not. */
-export function agentFailureReason(agent: MissionAgentRun, timeoutMs: number): string | undefined {
+export function agentFailureReason(agent: AgentRun, timeoutMs: number): string | undefined {
   const { run } = agent;
   if (agent.permissionPrompt) return `stopped at a permission prompt: ${agent.permissionPrompt}`;
   if (run.spawnError) return `the agent could not start: ${run.spawnError}`;

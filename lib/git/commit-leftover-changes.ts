@@ -1,5 +1,5 @@
-import { git } from "@/lib/git/git";
 import { OWN_COMMIT_CONFIG } from "@/lib/git/commit-options";
+import { git } from "@/lib/git/git";
 import { hasUncommittedChanges } from "@/lib/git/git-state";
 
 /** Commits whatever the agent left uncommitted in its worktree; returns whether it committed. */

@@ -1,6 +1,6 @@
 import { access, mkdir } from "node:fs/promises";
-import { gitSlow } from "@/lib/git/git";
 import { discardWorktree, pruneWorktrees } from "@/lib/git/discard-worktree";
+import { gitSlow } from "@/lib/git/git";
 import { unitBranchName, unitWorktreePath } from "@/lib/git/paths";
 import { isGitLockError, retryOnGitLock } from "@/lib/git/retry-on-git-lock";
 

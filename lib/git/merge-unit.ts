@@ -1,6 +1,6 @@
-import { git, gitSlow } from "@/lib/git/git";
 import { lastCommitLines } from "@/lib/git/changed-lines";
 import { OWN_COMMIT_CONFIG } from "@/lib/git/commit-options";
+import { git, gitSlow } from "@/lib/git/git";
 import { branchCommit, cleanWorktreeHead, hasGitStateFile } from "@/lib/git/git-state";
 
 export type MergeUnitResult =

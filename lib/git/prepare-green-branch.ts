@@ -1,7 +1,7 @@
 import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { git, gitSlow } from "@/lib/git/git";
 import { discardWorktree } from "@/lib/git/discard-worktree";
+import { git, gitSlow } from "@/lib/git/git";
 import {
   branchCommit,
   headCommit,

@@ -1,5 +1,5 @@
-import { git } from "@/lib/git/git";
 import { discardWorktree } from "@/lib/git/discard-worktree";
+import { git } from "@/lib/git/git";
 import { branchCommit } from "@/lib/git/git-state";
 import { unitBranchName, unitWorktreePath } from "@/lib/git/paths";
 import { retryOnGitLock } from "@/lib/git/retry-on-git-lock";

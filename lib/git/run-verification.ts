@@ -1,5 +1,5 @@
 import { OutputTail } from "@/lib/subprocess/output-tail";
-import { type StreamName, spawnStreaming } from "@/lib/subprocess/spawn-streaming";
+import { runSubprocess, type StreamName } from "@/lib/subprocess/run-subprocess";
 
 export const VERIFICATION_OUTPUT_LIMIT = 20_000;
 
@@ -42,7 +42,7 @@ export async function runVerification(input: VerificationInput): Promise<Verific
     };
   }
   const tail = new OutputTail(input.maxOutputChars ?? VERIFICATION_OUTPUT_LIMIT);
-  const result = await spawnStreaming(file, args, {
+  const result = await runSubprocess(file, args, {
     cwd: input.cwd,
     env: input.env,
     timeoutMs: input.timeoutMs,

@@ -1,5 +1,5 @@
-import { git } from "@/lib/git/git";
 import { OWN_COMMIT_CONFIG } from "@/lib/git/commit-options";
+import { git } from "@/lib/git/git";
 import { cleanWorktreeHead, isAncestor, resolveCommit } from "@/lib/git/git-state";
 
 /**

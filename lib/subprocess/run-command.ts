@@ -1,4 +1,5 @@
-import { execa } from "execa";
+import { redactCredentials } from "@/lib/subprocess/redact-credentials";
+import { runSubprocess } from "@/lib/subprocess/run-subprocess";
 
 export type RunOptions = {
   cwd?: string;
@@ -7,36 +8,19 @@ export type RunOptions = {
   input?: string;
 };
 
-/** `scheme://user:secret@host` → `scheme://***@host`: errors are shown and stored. */
-export function redactCredentials(text: string) {
-  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, "$1***@");
-}
-
-/**
- * Every subprocess goes through here: an argument array (never a shell string), a timeout,
- * and the whole process group killed when it is exceeded.
- */
+/** A short command whose output is wanted (git): its stdout, or an error saying why it failed. */
 export async function runCommand(file: string, args: readonly string[], options: RunOptions = {}) {
-  const result = await execa(file, args, {
-    cwd: options.cwd,
-    env: options.env,
-    input: options.input,
-    timeout: options.timeoutMs ?? 60_000,
-    forceKillAfterDelay: 2_000,
-    detached: true,
-    cleanup: true,
-    reject: false,
-    stripFinalNewline: true,
-  });
-  if (result.failed) {
-    const reason = result.timedOut
-      ? `timed out after ${options.timeoutMs ?? 60_000} ms`
-      : `exited with ${result.exitCode}`;
-    throw new Error(
-      redactCredentials(
-        `${file} ${args.join(" ")} ${reason}: ${result.stderr || result.stdout}`.trim(),
-      ),
-    );
-  }
-  return result.stdout;
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const result = await runSubprocess(file, args, { ...options, timeoutMs });
+  if (result.exitCode === 0 && !result.timedOut) return result.stdout;
+  const reason = result.timedOut
+    ? `timed out after ${timeoutMs} ms`
+    : result.spawnError
+      ? `could not start: ${result.spawnError}`
+      : `exited with ${result.exitCode ?? result.signal}`;
+  throw new Error(
+    redactCredentials(
+      `${file} ${args.join(" ")} ${reason}: ${result.stderr || result.stdout}`.trim(),
+    ),
+  );
 }

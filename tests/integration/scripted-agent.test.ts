@@ -2,6 +2,9 @@ import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from "node:fs/promi
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scriptedAgentPath } from "@/lib/agents/agent-invocation";
+import { parseStreamJsonLine } from "@/lib/agents/parse-stream-json-line";
+import { git } from "@/lib/git/git";
 import {
   parseCriticResult,
   parsePlan,
@@ -9,10 +12,7 @@ import {
   parseWorkerResult,
 } from "@/lib/mission/markers";
 import { criticPrompt, plannerPrompt, reviewerPrompt, workerPrompt } from "@/lib/mission/prompts";
-import { scriptedAgentPath } from "@/lib/agents/agent-invocation";
-import { parseStreamJsonLine } from "@/lib/agents/parse-stream-json-line";
-import { git } from "@/lib/git/git";
-import { spawnStreaming } from "@/lib/subprocess/spawn-streaming";
+import { runSubprocess } from "@/lib/subprocess/run-subprocess";
 
 // The scripted agent's mission roles, run for real as a subprocess through the same streaming
 // path as any agent, in a real git repository, with its output read by the marker parsers.
@@ -84,7 +84,7 @@ let root: string;
 let repo: string;
 let worktreeCount = 0;
 
-type Run = Awaited<ReturnType<typeof spawnStreaming>> & {
+type Run = Omit<Awaited<ReturnType<typeof runSubprocess>>, "stdout" | "stderr"> & {
   stdout: string[];
   stderr: string[];
   /** What the agent said plus its result text: where the markers are looked for. */
@@ -108,7 +108,7 @@ async function runAgent(
   const texts: string[] = [];
   let resultText: string | undefined;
   const started = Date.now();
-  const result = await spawnStreaming(
+  const result = await runSubprocess(
     scriptedAgentPath(),
     ["-p", prompt, "--output-format", format],
     {

@@ -1,10 +1,10 @@
+import { endOrphanedAgent } from "@/lib/agents/end-orphaned-agent";
+import { type AgentRun, runMissionAgent } from "@/lib/agents/run-agent";
 import { appendSessionOutput } from "@/lib/data/launches/append-session-output";
 import { findLaunch } from "@/lib/data/launches/find-launch";
 import { lastOutputSeq } from "@/lib/data/launches/last-output-seq";
+import { recordLaunchAgentPid } from "@/lib/data/launches/record-launch-agent-pid";
 import { updateLaunch } from "@/lib/data/launches/update-launch";
-import { agentInvocation } from "@/lib/agents/agent-invocation";
-import { parseStreamJsonLine } from "@/lib/agents/parse-stream-json-line";
-import { type StreamingResult, spawnStreaming } from "@/lib/subprocess/spawn-streaming";
 import { resolveAgentProfile } from "@/lib/services/launcher/resolve-agent-profile";
 import { batchedOutputWriter } from "@/lib/services/output/batched-output-writer";
 
@@ -13,7 +13,16 @@ const FINISHED = ["succeeded", "failed", "cancelled"];
 
 export type LaunchOutcome = { status: string; outcome: string; exitCode: number | null };
 
-function describeEnding(run: StreamingResult, timeoutSeconds: number, resultText?: string) {
+/** The environment entry that names a launch's agent, so a later run can tell it is ours. */
+const agentMarker = (sessionId: string) => `MC_SESSION_ID=${sessionId}`;
+
+function describeEnding(agent: AgentRun, timeoutSeconds: number) {
+  const { run } = agent;
+  if (agent.permissionPrompt)
+    return {
+      status: "failed",
+      outcome: `Stopped at a permission prompt nobody can answer: ${agent.permissionPrompt}`,
+    };
   if (run.spawnError)
     return { status: "failed", outcome: `The agent could not start: ${run.spawnError}` };
   if (run.cancelled) return { status: "cancelled", outcome: "Stopped by a person." };
@@ -25,13 +34,14 @@ function describeEnding(run: StreamingResult, timeoutSeconds: number, resultText
   if (run.signal) return { status: "failed", outcome: `The agent was killed (${run.signal}).` };
   if (run.exitCode !== 0)
     return { status: "failed", outcome: `The agent exited with code ${run.exitCode}.` };
-  return { status: "succeeded", outcome: resultText || "The agent finished." };
+  const text = agent.result?.text || "The agent finished.";
+  return { status: agent.result?.isError ? "failed" : "succeeded", outcome: text };
 }
 
 /**
  * The launch step: runs the agent in the project's folder and streams its output into the
  * database. Run again after it finished, it returns the recorded outcome; run again after the
- * runner died mid-way, it says so in the log and starts the agent anew.
+ * runner died mid-way, it ends the agent the dead runner left behind and starts the agent anew.
  */
 export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome> {
   const launch = await findLaunch(sessionId);
@@ -41,8 +51,11 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
   const output = batchedOutputWriter(await lastOutputSeq(sessionId), (lines) =>
     appendSessionOutput(sessionId, lines),
   );
-  if (launch.status === "running")
+  if (launch.status === "running") {
     output.push("system", "The runner stopped while the agent ran; starting the agent again.");
+    if (launch.agentPid && (await endOrphanedAgent(launch.agentPid, agentMarker(sessionId))))
+      output.push("system", `Ended the agent the runner left behind (process ${launch.agentPid}).`);
+  }
   const profile = await resolveAgentProfile(launch.profileId).catch(() => undefined);
   if (!profile) {
     const outcome = `The agent profile "${launch.profileId}" no longer exists.`;
@@ -51,7 +64,6 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
     await updateLaunch(sessionId, { status: "failed", outcome, finishedAt: new Date() });
     return { status: "failed", outcome, exitCode: null };
   }
-  const invocation = agentInvocation(profile, launch.launchContext);
   output.push(
     "system",
     `Starting ${profile.name}${profile.kind === "scripted" ? " (no language model)" : ""} in ${launch.project.path}`,
@@ -64,33 +76,32 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
       if (current?.stopRequestedAt) stop.abort();
     });
   }, STOP_POLL_MS);
-  let agentSessionId: string | undefined;
-  let result: ReturnType<typeof parseStreamJsonLine>["result"];
-  const run = await spawnStreaming(invocation.file, invocation.args, {
+  let recordPid: Promise<void> = Promise.resolve();
+  const agent = await runMissionAgent({
+    profile,
+    prompt: launch.launchContext,
     cwd: launch.project.path,
-    env: invocation.env,
-    timeoutMs: profile.timeoutSeconds * 1_000,
     signal: stop.signal,
-    onLine(stream, line) {
-      if (stream === "stderr" || profile.outputFormat === "text") return output.push(stream, line);
-      const parsed = parseStreamJsonLine(line);
-      agentSessionId = parsed.sessionId ?? agentSessionId;
-      result = parsed.result ?? result;
-      if (parsed.display !== undefined) output.push("stdout", parsed.display);
+    env: { MC_SESSION_ID: sessionId },
+    onSpawn: (pid) => {
+      // A lost pid only means an orphan is left to its timeout; it must not fail the launch.
+      recordPid = recordLaunchAgentPid(sessionId, pid).catch(() => undefined);
     },
+    onLine: (stream, line) => output.push(stream, line),
   }).finally(() => clearInterval(stopPoll));
+  await recordPid;
 
-  const ending = describeEnding(run, profile.timeoutSeconds, result?.text);
-  const status = ending.status === "succeeded" && result?.isError ? "failed" : ending.status;
-  output.push("system", `Finished: ${status}. ${ending.outcome}`);
+  const ending = describeEnding(agent, profile.timeoutSeconds);
+  output.push("system", `Finished: ${ending.status}. ${ending.outcome}`);
   await output.close();
   await updateLaunch(sessionId, {
-    status,
+    status: ending.status,
     outcome: ending.outcome,
-    exitCode: run.exitCode,
-    agentSessionId: agentSessionId ?? null,
-    costUsd: result?.costUsd ?? null,
+    exitCode: agent.run.exitCode,
+    agentSessionId: agent.agentSessionId ?? null,
+    costUsd: agent.result?.costUsd ?? null,
+    agentPid: null,
     finishedAt: new Date(),
   });
-  return { status, outcome: ending.outcome, exitCode: run.exitCode };
+  return { status: ending.status, outcome: ending.outcome, exitCode: agent.run.exitCode };
 }
