@@ -1,15 +1,24 @@
-import { missionHeartbeat } from "@/inngest/functions/mission-heartbeat";
-import { missionRun } from "@/inngest/functions/mission-run";
-import { missionRunCancelled } from "@/inngest/functions/mission-run-cancelled";
-import { runnerHeartbeat } from "@/inngest/functions/runner-heartbeat";
-import { runnerPing } from "@/inngest/functions/runner-ping";
-import { sessionLaunch } from "@/inngest/functions/session-launch";
+import type { Inngest } from "inngest";
+import { inngest } from "@/inngest/client";
+import { missionHeartbeatFunction } from "@/inngest/functions/mission-heartbeat";
+import { missionRunFunction } from "@/inngest/functions/mission-run";
+import { missionRunCancelledFunction } from "@/inngest/functions/mission-run-cancelled";
+import { runnerHeartbeatFunction } from "@/inngest/functions/runner-heartbeat";
+import { runnerPingFunction } from "@/inngest/functions/runner-ping";
+import { sessionLaunchFunction } from "@/inngest/functions/session-launch";
 
-export const functions = [
-  runnerHeartbeat,
-  runnerPing,
-  sessionLaunch,
-  missionRun,
-  missionRunCancelled,
-  missionHeartbeat,
-];
+// Each function is defined for a given client, so tests serve these very definitions (retries,
+// concurrency keys, onFailure) from a client of their own.
+export const appFunctionDefinitions = {
+  runnerHeartbeat: runnerHeartbeatFunction,
+  runnerPing: runnerPingFunction,
+  sessionLaunch: sessionLaunchFunction,
+  missionRun: missionRunFunction,
+  missionRunCancelled: missionRunCancelledFunction,
+  missionHeartbeat: missionHeartbeatFunction,
+};
+
+export const appFunctions = (client: Inngest.Any) =>
+  Object.values(appFunctionDefinitions).map((define) => define(client));
+
+export const functions = appFunctions(inngest);

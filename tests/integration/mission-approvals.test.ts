@@ -2,6 +2,7 @@ import { mkdtemp, realpath } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { missionRunFunction } from "@/inngest/functions/mission-run";
 import { ManualClock } from "@/inngest/local-runner/clock";
 import { getDb } from "@/lib/db";
 import { git } from "@/lib/git/git";
@@ -14,7 +15,6 @@ import {
   createMissionProject,
   finishedMission,
   functionWaits,
-  missionFunction,
   startMission,
   unitPlan,
   unitsByKey,
@@ -63,7 +63,7 @@ async function decide(
 beforeAll(async () => {
   dataDir = await realpath(await mkdtemp(path.join(tmpdir(), "mc-missionapproval-")));
   process.env.MC_DATA_DIR = dataDir;
-  harness = await startHarness(database.url, (client) => [missionFunction(client)], { clock });
+  harness = await startHarness(database.url, (client) => [missionRunFunction(client)], { clock });
 });
 afterAll(() => harness.stop());
 

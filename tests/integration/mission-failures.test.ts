@@ -2,6 +2,8 @@ import { mkdtemp, realpath } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { missionRunFunction } from "@/inngest/functions/mission-run";
+import { missionRunCancelledFunction } from "@/inngest/functions/mission-run-cancelled";
 import { hashedSigningKey } from "@/inngest/local-runner/signing";
 import { upsertSetting } from "@/lib/data/settings/upsert-setting";
 import { getDb } from "@/lib/db";
@@ -12,8 +14,6 @@ import {
   createMission,
   createMissionProject,
   finishedMission,
-  missionFunction,
-  missionRunCancelledFunction,
   startMission,
   unitPlan,
   unitsByKey,
@@ -42,7 +42,7 @@ beforeAll(async () => {
   process.env.MC_DATA_DIR = dataDir;
   await setScriptedTimeout(5);
   harness = await startHarness(database.url, (client) => [
-    missionFunction(client),
+    missionRunFunction(client),
     missionRunCancelledFunction(client),
   ]);
 });

@@ -2,7 +2,7 @@ import { mkdtemp, realpath } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type MissionSteps, runMissionSteps } from "@/inngest/functions/mission-run-steps";
+import { missionRunFunction } from "@/inngest/functions/mission-run";
 import type { Actor } from "@/lib/auth/actor";
 import { upsertSetting } from "@/lib/data/settings/upsert-setting";
 import { getDb } from "@/lib/db";
@@ -42,16 +42,7 @@ beforeAll(async () => {
   process.env.MC_DATA_DIR = dataDir;
   operator = await createTestActor("operator");
   await upsertSetting("missions.approval_timeout_seconds", 600);
-  harness = await startHarness(database.url, (client) => [
-    client.createFunction(
-      { id: "mission-run", triggers: [{ event: "mission/mission.start-requested" }], retries: 0 },
-      async ({ event, step }) =>
-        runMissionSteps(
-          (event.data as { missionId: string }).missionId,
-          step as unknown as MissionSteps,
-        ),
-    ),
-  ]);
+  harness = await startHarness(database.url, (client) => [missionRunFunction(client)]);
 });
 afterAll(() => harness.stop());
 

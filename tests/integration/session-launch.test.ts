@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, realpath, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runLaunchSteps } from "@/inngest/functions/session-launch";
+import { sessionLaunchFunction } from "@/inngest/functions/session-launch";
 import type { Actor } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/auth/authorize";
 import { upsertSetting } from "@/lib/data/settings/upsert-setting";
@@ -83,12 +83,7 @@ beforeAll(async () => {
       },
     })
   ).id;
-  harness = await startHarness(database.url, (client) => [
-    client.createFunction(
-      { id: "session-launch", triggers: [{ event: "hub/session.launch-requested" }], retries: 0 },
-      runLaunchSteps as never,
-    ),
-  ]);
+  harness = await startHarness(database.url, (client) => [sessionLaunchFunction(client)]);
 });
 afterAll(() => harness.stop());
 

@@ -1,11 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import {
-  type CancelledRunSteps,
-  missionRunCancelledTrigger,
-  stopMissionOfCancelledRun,
-} from "@/inngest/functions/mission-run-cancelled-steps";
-import { type MissionSteps, runMissionSteps } from "@/inngest/functions/mission-run-steps";
 import { getDb } from "@/lib/db";
 import { git } from "@/lib/git/git";
 import type { Harness } from "@/tests/support/inngest-harness";
@@ -65,31 +59,6 @@ export async function createMission(
       ...overrides,
     },
   });
-}
-
-/** The mission function served by the test's own client, with the app's step bodies. */
-export function missionFunction(
-  client: Parameters<
-    Parameters<typeof import("@/tests/support/inngest-harness").startHarness>[1]
-  >[0],
-) {
-  return client.createFunction(
-    { id: "mission-run", triggers: [{ event: "mission/mission.start-requested" }], retries: 0 },
-    async ({ event, step }) =>
-      runMissionSteps(
-        (event.data as { missionId: string }).missionId,
-        step as unknown as MissionSteps,
-      ),
-  );
-}
-
-/** The app's handler of cancelled mission runs, served by the test's own client. */
-export function missionRunCancelledFunction(client: Parameters<typeof missionFunction>[0]) {
-  return client.createFunction(
-    { id: "mission-run-cancelled", triggers: [missionRunCancelledTrigger], retries: 0 },
-    async ({ event, step }) =>
-      stopMissionOfCancelledRun(event, step as unknown as CancelledRunSteps),
-  );
 }
 
 export async function startMission(harness: Harness, missionId: string) {
