@@ -2,7 +2,10 @@
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
-import { connectDb, disconnectDb, getDb } from "@/lib/db";
+import { inTransaction } from "@/lib/data/transaction";
+import { findUserOrFirstAdmin } from "@/lib/data/users/find-user-or-first-admin";
+import { updatePasswordHash } from "@/lib/data/users/update-password-hash";
+import { connectDb, disconnectDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { resolveDatabase } from "@/lib/runtime/resolve-database";
 import { loadOrCreateSecrets } from "@/lib/runtime/secrets";
@@ -15,10 +18,7 @@ const { databaseUrl, stop } = await resolveDatabase(
   console.log,
 );
 await connectDb(databaseUrl);
-const user = await getDb().user.findFirst({
-  where: email ? { email } : { role: "admin" },
-  orderBy: { createdAt: "asc" },
-});
+const user = await findUserOrFirstAdmin(email);
 if (!user) {
   console.error(
     email ? `No user with email ${email}.` : "No admin user yet: `npm start` creates one.",
@@ -27,8 +27,8 @@ if (!user) {
 } else {
   const password = randomBytes(12).toString("base64url");
   const passwordHash = await hashPassword(password);
-  await getDb().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, updatedAt: new Date() } });
+  await inTransaction(async (tx) => {
+    await updatePasswordHash(tx, user.id, passwordHash);
     await insertAuditEntry(tx, {
       operation: "reset_password",
       targetType: "user",

@@ -1,6 +1,6 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { JsonValue } from "@/lib/data/json";
 
-export function SessionMetadata({ metadata }: { metadata: Prisma.JsonValue | null }) {
+export function SessionMetadata({ metadata }: { metadata: JsonValue }) {
   return (
     <pre
       className="whitespace-pre-wrap break-words rounded-md border bg-muted p-3 font-mono text-xs"

@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { getDb } from "@/lib/db";
+import { insertMissionSettingsIfNone } from "@/lib/data/missions/insert-mission-settings-if-none";
+import { findOrInsertProject } from "@/lib/data/projects/find-or-insert-project";
 import { getEnv } from "@/lib/env";
 import { git, isGitRepository } from "@/lib/git/git";
 import { createDemoRepository } from "@/lib/services/demo/create-demo-repository";
@@ -30,28 +31,18 @@ export async function ensureMissionDemoProject(dataDir = getEnv().dataDir) {
   const repo = path.join(dataDir, "projects", MISSION_DEMO_PROJECT);
   await createDemoRepository(repo, missionDemoFiles);
   await ensureDemoRemote(repo, dataDir);
-  const db = getDb();
-  const project =
-    (await db.projectWorkspace.findUnique({ where: { name: MISSION_DEMO_PROJECT } })) ??
-    (await db.projectWorkspace.create({
-      data: {
-        name: MISSION_DEMO_PROJECT,
-        path: repo,
-        type: "node",
-        description: "A tiny calculator with tests, for the demo mission.",
-      },
-    }));
-  await db.projectMissionSettings.upsert({
-    where: { projectId: project.id },
-    create: {
-      projectId: project.id,
-      baseBranch: "main",
-      greenBranch: "mc/green",
-      verifyCommand: MISSION_DEMO_VERIFY,
-      defaultWorkers: 2,
-      pushRemote: "origin",
-    },
-    update: {},
+  const project = await findOrInsertProject({
+    name: MISSION_DEMO_PROJECT,
+    path: repo,
+    type: "node",
+    description: "A tiny calculator with tests, for the demo mission.",
+  });
+  await insertMissionSettingsIfNone(project.id, {
+    baseBranch: "main",
+    greenBranch: "mc/green",
+    verifyCommand: MISSION_DEMO_VERIFY,
+    defaultWorkers: 2,
+    pushRemote: "origin",
   });
   return project;
 }

@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db";
+import { countRunningMissions } from "@/lib/data/missions/count-running-missions";
 import { getEnv } from "@/lib/env";
 import { git } from "@/lib/git/git";
 import { projectWorktreeRoot } from "@/lib/git/paths";
@@ -9,10 +9,7 @@ import { removeGreenWorktree } from "@/lib/git/remove-green-worktree";
  * story: green, its worktree and the pushed copy of green go, unless a demo mission still runs.
  */
 export async function resetMissionDemo(project: { id: string; path: string }) {
-  const running = await getDb().mission.count({
-    where: { projectId: project.id, finishedAt: null },
-  });
-  if (running) return false;
+  if (await countRunningMissions(project.id)) return false;
   await removeGreenWorktree({
     repo: project.path,
     worktreeRoot: projectWorktreeRoot(getEnv().dataDir, project.id),

@@ -1,6 +1,14 @@
 import path from "node:path";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
-import { getDb } from "@/lib/db";
+import { hasHubData } from "@/lib/data/demo/has-hub-data";
+import { insertFeedback } from "@/lib/data/feedback/insert-feedback";
+import { insertIdentity } from "@/lib/data/identities/insert-identity";
+import { insertKnowledgeEntries } from "@/lib/data/knowledge/insert-knowledge-entries";
+import { insertMessages } from "@/lib/data/messages/insert-messages";
+import { insertProcedures } from "@/lib/data/procedures/insert-procedures";
+import { insertProject } from "@/lib/data/projects/insert-project";
+import { insertSessions } from "@/lib/data/sessions/insert-sessions";
+import { inTransaction } from "@/lib/data/transaction";
 import { createDemoRepository } from "@/lib/services/demo/create-demo-repository";
 import {
   demoFeedback,
@@ -11,7 +19,6 @@ import {
   demoProjects,
   demoSessions,
 } from "@/lib/services/demo/demo-content";
-import { hasHubData } from "@/lib/services/demo/has-hub-data";
 
 const HOUR = 60 * 60 * 1000;
 
@@ -24,29 +31,28 @@ export async function seedDemoData(dataDir: string, now = new Date()): Promise<b
   }
   const hoursAgo = (hours: number) => new Date(now.getTime() - hours * HOUR);
 
-  await getDb().$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const identityIds = new Map<string, string>();
     for (const identity of demoIdentities) {
-      const row = await tx.identity.create({ data: identity });
+      const row = await insertIdentity(tx, identity);
       identityIds.set(identity.name, row.id);
     }
     const id = (name: string) => identityIds.get(name) as string;
 
     const projectIds = new Map<string, string>();
     for (const project of demoProjects) {
-      const row = await tx.projectWorkspace.create({
-        data: {
-          name: project.name,
-          path: path.join(projectsDir, project.name),
-          type: project.type,
-          description: project.description,
-        },
+      const row = await insertProject(tx, {
+        name: project.name,
+        path: path.join(projectsDir, project.name),
+        type: project.type,
+        description: project.description,
       });
       projectIds.set(project.name, row.id);
     }
 
-    await tx.sessionHistory.createMany({
-      data: demoSessions.map((session) => ({
+    await insertSessions(
+      tx,
+      demoSessions.map((session) => ({
         identityId: id(session.identity),
         projectName: session.project,
         sessionStart: hoursAgo(session.startedHoursAgo),
@@ -59,34 +65,31 @@ export async function seedDemoData(dataDir: string, now = new Date()): Promise<b
         challengesEncountered: session.challenges ?? [],
         sessionMetadata: { source: "demo" },
       })),
-    });
+    );
 
     for (const [index, item] of demoFeedback.entries()) {
       const createdAt = hoursAgo(48 - index * 6);
-      await tx.projectFeedback.create({
-        data: {
-          projectId: projectIds.get(item.project),
-          type: item.type,
-          title: item.title,
-          description: item.description,
-          status: item.status,
-          priority: item.priority,
-          reportedBy: item.reportedBy,
-          createdAt,
-          updatedAt: createdAt,
-          resolvedAt: item.status === "resolved" ? hoursAgo(10) : null,
-          comments: {
-            create: item.comments.map((c) => ({
-              authorIdentityId: id(c.author),
-              commentText: c.text,
-            })),
-          },
-        },
+      await insertFeedback(tx, {
+        projectId: projectIds.get(item.project),
+        type: item.type,
+        title: item.title,
+        description: item.description,
+        status: item.status,
+        priority: item.priority,
+        reportedBy: item.reportedBy,
+        createdAt,
+        updatedAt: createdAt,
+        resolvedAt: item.status === "resolved" ? hoursAgo(10) : null,
+        comments: item.comments.map((c) => ({
+          authorIdentityId: id(c.author),
+          commentText: c.text,
+        })),
       });
     }
 
-    await tx.procedureRegistry.createMany({
-      data: demoProcedures.map((p) => ({
+    await insertProcedures(
+      tx,
+      demoProcedures.map((p) => ({
         name: p.name,
         type: p.type,
         shortDescription: p.shortDescription,
@@ -96,10 +99,11 @@ export async function seedDemoData(dataDir: string, now = new Date()): Promise<b
         mandatory: p.mandatory,
         frequency: p.frequency,
       })),
-    });
+    );
 
-    await tx.sharedKnowledge.createMany({
-      data: demoKnowledge.map((k) => ({
+    await insertKnowledgeEntries(
+      tx,
+      demoKnowledge.map((k) => ({
         title: k.title,
         description: k.description,
         knowledgeType: k.type,
@@ -107,10 +111,11 @@ export async function seedDemoData(dataDir: string, now = new Date()): Promise<b
         confidenceLevel: k.confidence,
         createdByIdentityId: id(k.author),
       })),
-    });
+    );
 
-    await tx.instanceMessage.createMany({
-      data: demoMessages.map((m, index) => ({
+    await insertMessages(
+      tx,
+      demoMessages.map((m, index) => ({
         fromIdentityId: id(m.from),
         toIdentityId: m.to ? id(m.to) : null,
         messageType: m.type,
@@ -120,7 +125,7 @@ export async function seedDemoData(dataDir: string, now = new Date()): Promise<b
         readAt: m.status === "unread" ? null : hoursAgo(1),
         createdAt: hoursAgo(12 - index),
       })),
-    });
+    );
 
     await insertAuditEntry(tx, {
       operation: "seed_demo_data",

@@ -1,21 +1,23 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
-import { getDb } from "@/lib/db";
+import { feedbackExists } from "@/lib/data/feedback/feedback-exists";
+import { insertFeedbackComment } from "@/lib/data/feedback/insert-feedback-comment";
+import { markFeedbackUpdated } from "@/lib/data/feedback/mark-feedback-updated";
+import { inTransaction } from "@/lib/data/transaction";
 import { UserInputError } from "@/lib/errors/user-input-error";
 
 export async function addFeedbackComment(actor: Actor, feedbackId: string, text: string) {
   authorize(actor, "operator");
-  return getDb().$transaction(async (tx) => {
-    const feedback = await tx.projectFeedback.findUnique({
-      where: { id: feedbackId },
-      select: { id: true },
+  return inTransaction(async (tx) => {
+    if (!(await feedbackExists(tx, feedbackId)))
+      throw new UserInputError("Unknown feedback item.", "feedbackId");
+    const comment = await insertFeedbackComment(tx, {
+      feedbackId,
+      commentText: text,
+      authorUserId: actor.userId,
     });
-    if (!feedback) throw new UserInputError("Unknown feedback item.", "feedbackId");
-    const comment = await tx.feedbackComment.create({
-      data: { feedbackId, commentText: text, authorUserId: actor.userId },
-    });
-    await tx.projectFeedback.update({ where: { id: feedbackId }, data: { updatedAt: new Date() } });
+    await markFeedbackUpdated(tx, feedbackId);
     await insertAuditEntry(tx, {
       operation: "comment_feedback",
       targetType: "feedback",

@@ -1,23 +1,23 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
-import { getDb } from "@/lib/db";
+import { findFeedbackStatus } from "@/lib/data/feedback/find-feedback-status";
+import { updateFeedbackStatus } from "@/lib/data/feedback/update-feedback-status";
+import { inTransaction } from "@/lib/data/transaction";
 import { UserInputError } from "@/lib/errors/user-input-error";
 
 const CLOSED = new Set(["resolved", "wont_fix"]);
 
 export async function changeFeedbackStatus(actor: Actor, feedbackId: string, status: string) {
   authorize(actor, "operator");
-  return getDb().$transaction(async (tx) => {
-    const before = await tx.projectFeedback.findUnique({
-      where: { id: feedbackId },
-      select: { status: true },
-    });
+  return inTransaction(async (tx) => {
+    const before = await findFeedbackStatus(tx, feedbackId);
     if (!before) throw new UserInputError("Unknown feedback item.", "feedbackId");
     const now = new Date();
-    const updated = await tx.projectFeedback.update({
-      where: { id: feedbackId },
-      data: { status, updatedAt: now, resolvedAt: CLOSED.has(status) ? now : null },
+    const updated = await updateFeedbackStatus(tx, feedbackId, {
+      status,
+      updatedAt: now,
+      resolvedAt: CLOSED.has(status) ? now : null,
     });
     await insertAuditEntry(tx, {
       operation: "update_feedback_status",

@@ -2,13 +2,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
 import { insertKnowledge } from "@/lib/data/knowledge/insert-knowledge";
-import { getDb } from "@/lib/db";
+import { inTransaction } from "@/lib/data/transaction";
 import { requireKnownIdentity } from "@/lib/services/knowledge/require-known-identity";
 import type { KnowledgeInput } from "@/lib/validation/knowledge";
 
 export async function createKnowledge(actor: Actor, input: KnowledgeInput) {
   authorize(actor, "operator");
-  return getDb().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const author = await requireKnownIdentity(tx, input.createdByIdentityId);
     const knowledge = await insertKnowledge(tx, input, new Date());
     await insertAuditEntry(tx, {

@@ -3,7 +3,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
 import { type LockedKnowledge, lockKnowledge } from "@/lib/data/knowledge/lock-knowledge";
 import { updateKnowledge as writeKnowledge } from "@/lib/data/knowledge/update-knowledge";
-import { getDb } from "@/lib/db";
+import { inTransaction } from "@/lib/data/transaction";
 import { UserInputError } from "@/lib/errors/user-input-error";
 import { requireKnownIdentity } from "@/lib/services/knowledge/require-known-identity";
 import type { KnowledgeInput } from "@/lib/validation/knowledge";
@@ -33,7 +33,7 @@ function changesOf(before: LockedKnowledge, input: KnowledgeInput) {
 
 export async function updateKnowledge(actor: Actor, id: string, input: KnowledgeInput) {
   authorize(actor, "operator");
-  return getDb().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const before = await lockKnowledge(tx, id);
     if (!before) throw new UserInputError("Unknown knowledge entry.", "form");
     await requireKnownIdentity(tx, input.createdByIdentityId);

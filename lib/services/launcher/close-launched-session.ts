@@ -1,36 +1,32 @@
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
-import { getDb } from "@/lib/db";
+import { findLaunchWithSession } from "@/lib/data/launches/find-launch-with-session";
+import { writeSessionEnd } from "@/lib/data/sessions/write-session-end";
+import { inTransaction } from "@/lib/data/transaction";
 
 /**
  * Closes the session row of a launch that ended, with its outcome as the summary when the agent
  * wrote none. Closing twice changes nothing.
  */
 export async function closeLaunchedSession(sessionId: string) {
-  return getDb().$transaction(async (tx) => {
-    const launch = await tx.sessionLaunch.findUnique({
-      where: { sessionId },
-      include: { session: true },
-    });
+  return inTransaction(async (tx) => {
+    const launch = await findLaunchWithSession(tx, sessionId);
     if (!launch || launch.session.sessionEnd) return { closed: false };
     const metadata =
       launch.session.sessionMetadata && typeof launch.session.sessionMetadata === "object"
         ? launch.session.sessionMetadata
         : {};
-    await tx.sessionHistory.update({
-      where: { id: sessionId },
-      data: {
-        sessionEnd: launch.finishedAt ?? new Date(),
-        sessionSummary:
-          launch.session.sessionSummary ??
-          `Launched from Mission Control (${launch.profileId}): ${launch.status}. ${launch.outcome ?? ""}`.trim(),
-        sessionMetadata: {
-          ...metadata,
-          outcome: {
-            status: launch.status,
-            exitCode: launch.exitCode,
-            agentSessionId: launch.agentSessionId,
-            costUsd: launch.costUsd,
-          },
+    await writeSessionEnd(tx, sessionId, {
+      sessionEnd: launch.finishedAt ?? new Date(),
+      sessionSummary:
+        launch.session.sessionSummary ??
+        `Launched from Mission Control (${launch.profileId}): ${launch.status}. ${launch.outcome ?? ""}`.trim(),
+      sessionMetadata: {
+        ...metadata,
+        outcome: {
+          status: launch.status,
+          exitCode: launch.exitCode,
+          agentSessionId: launch.agentSessionId,
+          costUsd: launch.costUsd,
         },
       },
     });

@@ -4,9 +4,12 @@ import { sessionLaunchRequested } from "@/inngest/events";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { findIdentity } from "@/lib/data/identities/find-identity";
+import { insertLaunch } from "@/lib/data/launches/insert-launch";
 import { insertOutboxEvent } from "@/lib/data/outbox/insert-outbox-event";
 import { findProject } from "@/lib/data/projects/find-project";
-import { getDb } from "@/lib/db";
+import { insertSession } from "@/lib/data/sessions/insert-session";
+import { inTransaction } from "@/lib/data/transaction";
 import { UserInputError } from "@/lib/errors/user-input-error";
 import { buildLaunchContext } from "@/lib/services/launcher/build-launch-context";
 import { getLaunchWarnings } from "@/lib/services/launcher/launch-warnings";
@@ -30,33 +33,29 @@ export async function launchSession(actor: Actor, input: LaunchInput) {
   const profile = await resolveAgentProfile();
   const sessionId = randomUUID();
   const context = await buildLaunchContext(project, warnings, sessionId);
-  await getDb().$transaction(async (tx) => {
-    const identity = await tx.identity.findUnique({ where: { id: input.identityId } });
+  await inTransaction(async (tx) => {
+    const identity = await findIdentity(tx, input.identityId);
     if (!identity) throw new UserInputError("Unknown identity.", "identityId");
     const now = new Date();
-    await tx.sessionHistory.create({
-      data: {
-        id: sessionId,
-        identityId: identity.id,
-        projectName: project.name,
-        sessionStart: now,
-        createdAt: now,
-        sessionMetadata: {
-          source: "mission-control launcher",
-          profile: profile.id,
-          launchedBy: actor.email,
-        },
+    await insertSession(tx, {
+      id: sessionId,
+      identityId: identity.id,
+      projectName: project.name,
+      sessionStart: now,
+      createdAt: now,
+      sessionMetadata: {
+        source: "mission-control launcher",
+        profile: profile.id,
+        launchedBy: actor.email,
       },
     });
-    await tx.sessionLaunch.create({
-      data: {
-        sessionId,
-        projectId: project.id,
-        profileId: profile.id,
-        profileKind: profile.kind,
-        launchContext: context,
-        requestedByUserId: actor.userId,
-      },
+    await insertLaunch(tx, {
+      sessionId,
+      projectId: project.id,
+      profileId: profile.id,
+      profileKind: profile.kind,
+      launchContext: context,
+      requestedByUserId: actor.userId,
     });
     await insertAuditEntry(tx, {
       operation: "launch_claude",

@@ -1,7 +1,9 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
-import { getDb } from "@/lib/db";
+import { findMessageStatus } from "@/lib/data/messages/find-message-status";
+import { updateMessageStatus } from "@/lib/data/messages/update-message-status";
+import { inTransaction } from "@/lib/data/transaction";
 import { UserInputError } from "@/lib/errors/user-input-error";
 
 export async function setMessageStatus(
@@ -10,15 +12,12 @@ export async function setMessageStatus(
   status: "read" | "processed",
 ) {
   authorize(actor, "operator");
-  return getDb().$transaction(async (tx) => {
-    const before = await tx.instanceMessage.findUnique({
-      where: { id: messageId },
-      select: { status: true, readAt: true },
-    });
+  return inTransaction(async (tx) => {
+    const before = await findMessageStatus(tx, messageId);
     if (!before) throw new UserInputError("Unknown message.", "messageId");
-    const message = await tx.instanceMessage.update({
-      where: { id: messageId },
-      data: { status, readAt: before.readAt ?? new Date() },
+    const message = await updateMessageStatus(tx, messageId, {
+      status,
+      readAt: before.readAt ?? new Date(),
     });
     await insertAuditEntry(tx, {
       operation: status === "read" ? "mark_message_read" : "mark_message_processed",

@@ -2,8 +2,10 @@ import { missionStartRequested } from "@/inngest/events";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { insertMission } from "@/lib/data/missions/insert-mission";
 import { insertOutboxEvent } from "@/lib/data/outbox/insert-outbox-event";
-import { getDb } from "@/lib/db";
+import { findProjectForNewMission } from "@/lib/data/projects/find-project-for-new-mission";
+import { inTransaction } from "@/lib/data/transaction";
 import { UserInputError } from "@/lib/errors/user-input-error";
 import { requireAgentProfile } from "@/lib/services/missions/find-agent-profile";
 import { parseMissionInput } from "@/lib/services/missions/parse-mission-input";
@@ -17,34 +19,28 @@ import { newMissionSchema, type UnparsedInput } from "@/lib/validation/missions"
 export async function createMission(actor: Actor, input: UnparsedInput<typeof newMissionSchema>) {
   authorize(actor, "operator");
   const mission = parseMissionInput(newMissionSchema, input);
-  return getDb().$transaction(async (tx) => {
-    const project = await tx.projectWorkspace.findUnique({
-      where: { id: mission.projectId },
-      select: { name: true, missionSettings: { select: { agentProfileId: true } } },
-    });
+  return inTransaction(async (tx) => {
+    const project = await findProjectForNewMission(tx, mission.projectId);
     if (!project) throw new UserInputError("Unknown project.", "projectId");
     const profileId =
       mission.agentProfileId ??
       project.missionSettings?.agentProfileId ??
       (await readSetting("agent.default_profile"));
     await requireAgentProfile(profileId, "agentProfileId");
-    const created = await tx.mission.create({
-      data: {
-        projectId: mission.projectId,
-        objective: mission.objective,
-        status: "queued",
-        workers: mission.workers,
-        maxRounds: mission.maxRounds,
-        wallTimeMinutes: mission.wallTimeMinutes,
-        budgetUsd: mission.budgetUsd ?? null,
-        agentProfileId: profileId,
-        approvalPolicy: mission.approvalPolicy,
-        fixupPolicy: mission.fixupPolicy,
-        chain: mission.chain,
-        largeMergeLines: mission.largeMergeLines,
-        createdByUserId: actor.userId,
-      },
-      select: { id: true, projectId: true },
+    const created = await insertMission(tx, {
+      projectId: mission.projectId,
+      objective: mission.objective,
+      status: "queued",
+      workers: mission.workers,
+      maxRounds: mission.maxRounds,
+      wallTimeMinutes: mission.wallTimeMinutes,
+      budgetUsd: mission.budgetUsd ?? null,
+      agentProfileId: profileId,
+      approvalPolicy: mission.approvalPolicy,
+      fixupPolicy: mission.fixupPolicy,
+      chain: mission.chain,
+      largeMergeLines: mission.largeMergeLines,
+      createdByUserId: actor.userId,
     });
     await insertAuditEntry(tx, {
       operation: "create_mission",

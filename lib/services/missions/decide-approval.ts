@@ -2,8 +2,10 @@ import { approvalDecided } from "@/inngest/events";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { decidePendingApproval } from "@/lib/data/missions/decide-pending-approval";
+import { findApproval } from "@/lib/data/missions/find-approval";
 import { insertOutboxEvent } from "@/lib/data/outbox/insert-outbox-event";
-import { getDb } from "@/lib/db";
+import { inTransaction } from "@/lib/data/transaction";
 import { UserInputError } from "@/lib/errors/user-input-error";
 import { parseMissionInput } from "@/lib/services/missions/parse-mission-input";
 import { type ApprovalDecision, approvalDecisionInputSchema } from "@/lib/validation/missions";
@@ -23,19 +25,16 @@ const DECIDED: Record<string, string> = {
 export async function decideApproval(actor: Actor, approvalId: string, decision: ApprovalDecision) {
   authorize(actor, "operator");
   parseMissionInput(approvalDecisionInputSchema, { approvalId, decision });
-  return getDb().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const now = new Date();
-    // Checked and set in one statement, so two decisions at once cannot both win.
-    const decided = await tx.approval.updateMany({
-      where: { id: approvalId, status: "pending", timeoutAt: { gt: now } },
-      data: { status: decision, decidedAt: now, decidedByUserId: actor.userId },
+    const decided = await decidePendingApproval(tx, approvalId, {
+      status: decision,
+      userId: actor.userId,
+      at: now,
     });
-    const approval = await tx.approval.findUnique({
-      where: { id: approvalId },
-      select: { missionId: true, kind: true, status: true, summary: true },
-    });
+    const approval = await findApproval(tx, approvalId);
     if (!approval) throw new UserInputError("Unknown approval.");
-    if (decided.count === 0) {
+    if (!decided) {
       if (approval.status === "pending")
         throw new UserInputError("This approval timed out; it can no longer be decided.");
       throw new UserInputError(

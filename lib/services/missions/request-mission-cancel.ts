@@ -2,8 +2,12 @@ import { approvalDecided, missionCancelRequested } from "@/inngest/events";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { findMissionStatus } from "@/lib/data/missions/find-mission-status";
+import { findMissionWithProjectName } from "@/lib/data/missions/find-mission-with-project-name";
+import { markMissionCancelRequested } from "@/lib/data/missions/mark-mission-cancel-requested";
+import { rejectPendingApprovals } from "@/lib/data/missions/reject-pending-approvals";
 import { insertOutboxEvent } from "@/lib/data/outbox/insert-outbox-event";
-import { getDb } from "@/lib/db";
+import { inTransaction } from "@/lib/data/transaction";
 import { UserInputError } from "@/lib/errors/user-input-error";
 import { parseMissionInput } from "@/lib/services/missions/parse-mission-input";
 import { FINISHED_MISSION_STATUSES, missionIdSchema } from "@/lib/validation/missions";
@@ -18,21 +22,9 @@ const ENDED: Record<string, string> = {
 export async function requestMissionCancel(actor: Actor, missionId: string) {
   authorize(actor, "operator");
   parseMissionInput(missionIdSchema, missionId);
-  return getDb().$transaction(async (tx) => {
-    // Checked and set in one statement, so two cancels at once cannot both be recorded.
-    const marked = await tx.mission.updateMany({
-      where: {
-        id: missionId,
-        cancelRequestedAt: null,
-        status: { notIn: [...FINISHED_MISSION_STATUSES] },
-      },
-      data: { cancelRequestedAt: new Date() },
-    });
-    if (marked.count === 0) {
-      const mission = await tx.mission.findUnique({
-        where: { id: missionId },
-        select: { status: true },
-      });
+  return inTransaction(async (tx) => {
+    if (!(await markMissionCancelRequested(tx, missionId))) {
+      const mission = await findMissionStatus(tx, missionId);
       if (!mission) throw new UserInputError("Unknown mission.");
       if (FINISHED_MISSION_STATUSES.includes(mission.status))
         throw new UserInputError(
@@ -40,10 +32,7 @@ export async function requestMissionCancel(actor: Actor, missionId: string) {
         );
       throw new UserInputError("A cancel was already requested for this mission.");
     }
-    const mission = await tx.mission.findUniqueOrThrow({
-      where: { id: missionId },
-      select: { status: true, project: { select: { name: true } } },
-    });
+    const mission = await findMissionWithProjectName(tx, missionId);
     await insertAuditEntry(tx, {
       operation: "cancel_mission",
       targetType: "mission",
@@ -53,12 +42,8 @@ export async function requestMissionCancel(actor: Actor, missionId: string) {
     });
     await insertOutboxEvent(tx, { name: missionCancelRequested.name, data: { missionId } });
     // A mission waiting for a person's answer is woken with a "no", so it can stop.
-    const pending = await tx.approval.findMany({ where: { missionId, status: "pending" } });
-    await tx.approval.updateMany({
-      where: { missionId, status: "pending" },
-      data: { status: "rejected", decidedAt: new Date(), decidedByUserId: actor.userId },
-    });
-    for (const approval of pending)
+    const rejected = await rejectPendingApprovals(tx, missionId, actor.userId);
+    for (const approval of rejected)
       await insertOutboxEvent(tx, {
         name: approvalDecided.name,
         data: { approvalId: approval.id, missionId, decision: "rejected" },

@@ -2,7 +2,9 @@ import { fileURLToPath } from "node:url";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
-import { getDb } from "@/lib/db";
+import { writeMissionSettings } from "@/lib/data/missions/write-mission-settings";
+import { findProjectName } from "@/lib/data/projects/find-project-name";
+import { inTransaction } from "@/lib/data/transaction";
 import { UserInputError } from "@/lib/errors/user-input-error";
 import { requireAgentProfile } from "@/lib/services/missions/find-agent-profile";
 import { parseMissionInput } from "@/lib/services/missions/parse-mission-input";
@@ -39,23 +41,16 @@ export async function saveMissionSettings(
     pushRemote: settings.pushRemote ?? null,
     updatedAt: new Date(),
   };
-  return getDb().$transaction(async (tx) => {
-    const project = await tx.projectWorkspace.findUnique({
-      where: { id: projectId },
-      select: { name: true },
-    });
-    if (!project) throw new UserInputError("Unknown project.", "projectId");
-    const saved = await tx.projectMissionSettings.upsert({
-      where: { projectId },
-      create: { projectId, ...data },
-      update: data,
-    });
+  return inTransaction(async (tx) => {
+    const project = await findProjectName(tx, projectId);
+    if (project === null) throw new UserInputError("Unknown project.", "projectId");
+    const saved = await writeMissionSettings(tx, projectId, data);
     await insertAuditEntry(tx, {
       operation: "update_mission_settings",
       targetType: "project",
       targetId: projectId,
       details: {
-        project: project.name,
+        project,
         // A clone URL may carry credentials; the audit log records only whether one is set.
         cloneUrl: data.cloneUrl ? "set" : null,
         baseBranch: data.baseBranch,

@@ -1,6 +1,7 @@
 import { claimDueOutboxEvents } from "@/lib/data/outbox/claim-due-outbox-events";
-import { getDb } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { markOutboxEventFailed } from "@/lib/data/outbox/mark-outbox-event-failed";
+import { markOutboxEventsSent } from "@/lib/data/outbox/mark-outbox-events-sent";
+import { inTransaction, type Transaction } from "@/lib/data/transaction";
 
 type OutgoingEvent = { id: string; name: string; data: unknown };
 export type SendEvents = (events: OutgoingEvent[]) => Promise<unknown>;
@@ -9,15 +10,11 @@ const MAX_BACKOFF_MS = 5 * 60_000;
 
 type Row = Awaited<ReturnType<typeof claimDueOutboxEvents>>[number];
 
-async function markFailed(tx: Prisma.TransactionClient, row: Row, error: unknown, now: Date) {
+async function markFailed(tx: Transaction, row: Row, error: unknown, now: Date) {
   const message = error instanceof Error ? error.message : String(error);
-  await tx.outboxEvent.update({
-    where: { id: row.outbox_id },
-    data: {
-      attempts: { increment: 1 },
-      lastError: message.slice(0, 2_000),
-      nextAttemptAt: new Date(now.getTime() + Math.min(1_000 * 2 ** row.attempts, MAX_BACKOFF_MS)),
-    },
+  await markOutboxEventFailed(tx, row.outbox_id, {
+    error: message.slice(0, 2_000),
+    retryAt: new Date(now.getTime() + Math.min(1_000 * 2 ** row.attempts, MAX_BACKOFF_MS)),
   });
 }
 
@@ -37,7 +34,7 @@ export async function deliverOutbox(
   send: SendEvents,
   now = new Date(),
 ): Promise<{ sent: number; failed: number }> {
-  return getDb().$transaction(
+  return inTransaction(
     async (tx) => {
       const due = await claimDueOutboxEvents(tx, now);
       if (!due.length) return { sent: 0, failed: 0 };
@@ -57,10 +54,8 @@ export async function deliverOutbox(
         }
       }
       if (sent.length) {
-        await tx.outboxEvent.updateMany({
-          where: { id: { in: sent.map((row) => row.outbox_id) } },
-          data: { sentAt: now, lastError: null, attempts: { increment: 1 } },
-        });
+        const sentIds = sent.map((row) => row.outbox_id);
+        await markOutboxEventsSent(tx, sentIds, now);
       }
       return { sent: sent.length, failed: due.length - sent.length };
     },

@@ -1,7 +1,10 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
-import { getDb } from "@/lib/db";
+import { insertProcedure } from "@/lib/data/procedures/insert-procedure";
+import { procedureExists } from "@/lib/data/procedures/procedure-exists";
+import { updateProcedure } from "@/lib/data/procedures/update-procedure";
+import { inTransaction } from "@/lib/data/transaction";
 import { UserInputError } from "@/lib/errors/user-input-error";
 import type { ProcedureInput } from "@/lib/validation/procedures";
 
@@ -19,13 +22,11 @@ export async function saveProcedure(actor: Actor, input: ProcedureInput, id?: st
     frequency: input.frequency ?? null,
     updatedAt: new Date(),
   };
-  return getDb().$transaction(async (tx) => {
-    if (id && !(await tx.procedureRegistry.findUnique({ where: { id }, select: { id: true } }))) {
+  return inTransaction(async (tx) => {
+    if (id && !(await procedureExists(tx, id))) {
       throw new UserInputError("Unknown procedure.", "form");
     }
-    const procedure = id
-      ? await tx.procedureRegistry.update({ where: { id }, data })
-      : await tx.procedureRegistry.create({ data });
+    const procedure = id ? await updateProcedure(tx, id, data) : await insertProcedure(tx, data);
     await insertAuditEntry(tx, {
       operation: id ? "update_procedure" : "create_procedure",
       targetType: "procedure",

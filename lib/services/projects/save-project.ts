@@ -1,7 +1,11 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
-import { getDb } from "@/lib/db";
+import { findProjectByName } from "@/lib/data/projects/find-project-by-name";
+import { findProjectName } from "@/lib/data/projects/find-project-name";
+import { insertProject } from "@/lib/data/projects/insert-project";
+import { updateProject } from "@/lib/data/projects/update-project";
+import { inTransaction } from "@/lib/data/transaction";
 import { UserInputError } from "@/lib/errors/user-input-error";
 import { resolveProjectPath } from "@/lib/services/projects/resolve-project-path";
 import type { ProjectInput } from "@/lib/validation/projects";
@@ -10,11 +14,11 @@ import type { ProjectInput } from "@/lib/validation/projects";
 export async function saveProject(actor: Actor, input: ProjectInput, projectId?: string) {
   authorize(actor, "operator");
   const folder = await resolveProjectPath(input.path);
-  const project = await getDb().$transaction(async (tx) => {
-    const sameName = await tx.projectWorkspace.findUnique({ where: { name: input.name } });
+  const project = await inTransaction(async (tx) => {
+    const sameName = await findProjectByName(tx, input.name);
     if (sameName && sameName.id !== projectId)
       throw new UserInputError("Another project has this name.", "name");
-    if (projectId && !(await tx.projectWorkspace.findUnique({ where: { id: projectId } })))
+    if (projectId && (await findProjectName(tx, projectId)) === null)
       throw new UserInputError("Unknown project.");
     const data = {
       name: input.name,
@@ -24,8 +28,8 @@ export async function saveProject(actor: Actor, input: ProjectInput, projectId?:
       updatedAt: new Date(),
     };
     const saved = projectId
-      ? await tx.projectWorkspace.update({ where: { id: projectId }, data })
-      : await tx.projectWorkspace.create({ data: { ...data, createdAt: new Date() } });
+      ? await updateProject(tx, projectId, data)
+      : await insertProject(tx, { ...data, createdAt: new Date() });
     await insertAuditEntry(tx, {
       operation: projectId ? "update_project" : "create_project",
       targetType: "project",

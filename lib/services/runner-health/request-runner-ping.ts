@@ -2,12 +2,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
 import { insertOutboxEvent } from "@/lib/data/outbox/insert-outbox-event";
-import { getDb } from "@/lib/db";
+import { inTransaction } from "@/lib/data/transaction";
 
 /** Asks the runner to run a function now: the event goes out through the outbox. */
 export async function requestRunnerPing(actor: Actor) {
   authorize(actor, "admin");
-  return getDb().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const { id } = await insertOutboxEvent(tx, {
       name: "runner/ping.requested",
       data: { requestedBy: actor.email },

@@ -2,7 +2,7 @@ import { hashedSigningKey } from "@/inngest/local-runner/signing";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
-import { getDb } from "@/lib/db";
+import { inTransaction } from "@/lib/data/transaction";
 import { getEnv } from "@/lib/env";
 import { UserInputError } from "@/lib/errors/user-input-error";
 
@@ -23,7 +23,7 @@ export async function controlRun(actor: Actor, runId: string, action: "cancel" |
   const body = (await response.json().catch(() => ({}))) as { error?: string; run_id?: string };
   if (!response.ok)
     throw new UserInputError(body.error ?? `The runner answered ${response.status}.`);
-  await getDb().$transaction((tx) =>
+  await inTransaction((tx) =>
     insertAuditEntry(tx, {
       operation: action === "cancel" ? "cancel_run" : "rerun_run",
       targetType: "run",

@@ -1,12 +1,12 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import type { InputJsonValue } from "@/lib/data/json";
 import { findSettingInTransaction } from "@/lib/data/settings/find-setting-in-transaction";
 import { lockSettings } from "@/lib/data/settings/lock-settings";
 import { writeSetting } from "@/lib/data/settings/write-setting";
-import { getDb } from "@/lib/db";
+import { inTransaction } from "@/lib/data/transaction";
 import { UserInputError } from "@/lib/errors/user-input-error";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { isKnownSetting } from "@/lib/settings/known-settings";
 import type { RawSettingInput } from "@/lib/validation/settings";
 
@@ -23,7 +23,7 @@ export async function saveRawSetting(
   if (isKnownSetting(input.key)) {
     throw new UserInputError("This setting has its own form above; change it there.", "key");
   }
-  return getDb().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockSettings(tx);
     const exists = Boolean(await findSettingInTransaction(tx, input.key));
     if (isNew && exists) {
@@ -32,7 +32,7 @@ export async function saveRawSetting(
     if (!isNew && !exists) throw new UserInputError("This setting no longer exists.", "form");
     const setting = await writeSetting(tx, {
       key: input.key,
-      value: input.value as Prisma.InputJsonValue,
+      value: input.value as InputJsonValue,
       description: input.description || null,
     });
     await insertAuditEntry(tx, {

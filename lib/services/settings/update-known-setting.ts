@@ -1,12 +1,12 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import type { InputJsonObject, InputJsonValue } from "@/lib/data/json";
 import { findSettingInTransaction } from "@/lib/data/settings/find-setting-in-transaction";
 import { lockSettings } from "@/lib/data/settings/lock-settings";
 import { writeSetting } from "@/lib/data/settings/write-setting";
-import { getDb } from "@/lib/db";
+import { inTransaction, type Transaction } from "@/lib/data/transaction";
 import { UserInputError } from "@/lib/errors/user-input-error";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   KNOWN_SETTINGS,
   type KnownSettingKey,
@@ -15,7 +15,7 @@ import {
 
 /** A known setting's value inside a transaction, or its default (as `readSetting` does). */
 export async function currentSetting<K extends KnownSettingKey>(
-  tx: Prisma.TransactionClient,
+  tx: Transaction,
   key: K,
 ): Promise<KnownSettingValue<K>> {
   const row = await findSettingInTransaction(tx, key);
@@ -27,8 +27,8 @@ export async function currentSetting<K extends KnownSettingKey>(
 
 type Change<K extends KnownSettingKey> = (
   current: KnownSettingValue<K>,
-  tx: Prisma.TransactionClient,
-) => Promise<{ value: KnownSettingValue<K>; details: Prisma.InputJsonObject }>;
+  tx: Transaction,
+) => Promise<{ value: KnownSettingValue<K>; details: InputJsonObject }>;
 
 /**
  * An admin's change to a known setting: the new value is derived from the current one under a
@@ -42,14 +42,14 @@ export async function updateKnownSetting<K extends KnownSettingKey>(
   field = "form",
 ): Promise<KnownSettingValue<K>> {
   authorize(actor, "admin");
-  return getDb().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockSettings(tx);
     const { value, details } = await change(await currentSetting(tx, key), tx);
     const parsed = KNOWN_SETTINGS[key].schema.safeParse(value);
     if (!parsed.success) throw new UserInputError(parsed.error.issues[0].message, field);
     await writeSetting(tx, {
       key,
-      value: parsed.data as Prisma.InputJsonValue,
+      value: parsed.data as InputJsonValue,
       description: KNOWN_SETTINGS[key].description,
     });
     await insertAuditEntry(tx, {

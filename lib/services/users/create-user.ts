@@ -2,9 +2,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { hashPassword } from "@/lib/auth/password";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { inTransaction } from "@/lib/data/transaction";
 import { findUserByEmail } from "@/lib/data/users/find-user-by-email";
 import { insertUser } from "@/lib/data/users/insert-user";
-import { getDb } from "@/lib/db";
 import { UserInputError } from "@/lib/errors/user-input-error";
 import type { NewUser } from "@/lib/validation/users";
 
@@ -14,7 +14,7 @@ export async function createUser(actor: Actor, input: NewUser) {
     throw new UserInputError("A user with this email already exists.", "email");
   }
   const passwordHash = await hashPassword(input.password);
-  return getDb().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const user = await insertUser(tx, {
       email: input.email,
       name: input.name,

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { inTransaction } from "@/lib/data/transaction";
+import { countUsers } from "@/lib/data/users/count-users";
 import { insertUser } from "@/lib/data/users/insert-user";
-import { getDb } from "@/lib/db";
 
 export const DEFAULT_ADMIN_EMAIL = "admin@mission-control.local";
 
@@ -15,12 +16,11 @@ export async function ensureInitialAdmin(options: {
   email?: string;
   password?: string;
 }): Promise<InitialAdmin> {
-  const db = getDb();
-  if ((await db.user.count()) > 0) return { created: false };
+  if ((await countUsers()) > 0) return { created: false };
   const email = (options.email ?? DEFAULT_ADMIN_EMAIL).toLowerCase();
   const generatedPassword = options.password ? undefined : randomBytes(12).toString("base64url");
   const passwordHash = await hashPassword(options.password ?? (generatedPassword as string));
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const user = await insertUser(tx, {
       email,
       name: "Administrator",

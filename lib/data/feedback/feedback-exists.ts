@@ -1,0 +1,5 @@
+import type { Transaction } from "@/lib/data/transaction";
+
+export async function feedbackExists(tx: Transaction, id: string) {
+  return Boolean(await tx.projectFeedback.findUnique({ where: { id }, select: { id: true } }));
+}

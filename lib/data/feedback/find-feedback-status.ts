@@ -1,0 +1,5 @@
+import type { Transaction } from "@/lib/data/transaction";
+
+export function findFeedbackStatus(tx: Transaction, id: string) {
+  return tx.projectFeedback.findUnique({ where: { id }, select: { status: true } });
+}
