@@ -61,8 +61,16 @@ export async function createMission(
   });
 }
 
+/** Sends the start event as the app does: the project keys the one-mission-at-a-time limit. */
 export async function startMission(harness: Harness, missionId: string) {
-  await harness.client.send({ name: "mission/mission.start-requested", data: { missionId } });
+  const { projectId } = await getDb().mission.findUniqueOrThrow({
+    where: { id: missionId },
+    select: { projectId: true },
+  });
+  await harness.client.send({
+    name: "mission/mission.start-requested",
+    data: { missionId, projectId },
+  });
 }
 
 /** Polls until `read` gives a value; on timeout the error shows the missions' state. */
