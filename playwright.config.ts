@@ -48,7 +48,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "node --import tsx tests/e2e/support/e2e-server.ts",
+    command: "node --conditions=react-server --import tsx tests/e2e/support/e2e-server.ts",
     url: `${E2E_BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,

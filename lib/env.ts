@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 import { z } from "zod";
 
@@ -28,6 +29,8 @@ const envSchema = z.object({
   /** Set by the start script for the app it spawns: which Inngest server runs the functions. */
   MC_RUNNER: z.enum(["local", "external"]).optional(),
   MC_SUPERVISOR_PID: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().optional()),
+  /** For the runner started on its own (`inngest/local-runner/main.ts`): the app to sync. */
+  MC_RUNNER_SYNC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };
@@ -47,6 +50,18 @@ export function getEnv(): Env {
   const dataDir = path.resolve(/*turbopackIgnore: true*/ parsed.data.MC_DATA_DIR ?? ".data");
   cached = { ...parsed.data, dataDir };
   return cached;
+}
+
+/**
+ * Every variable of the environment Mission Control was started in, for the code that decides
+ * what a child process inherits (`lib/subprocess/child-environment.ts`, which passes almost
+ * nothing, and `lib/runtime/app-process-env.ts`, for the app's own process).
+ */
+export function startingEnvironment(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env))
+    if (value !== undefined) env[name] = value;
+  return env;
 }
 
 /** For the start script, which sets variables for the child it spawns after reading them. */

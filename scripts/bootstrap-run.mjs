@@ -2,4 +2,4 @@
 import { bin, ensureInstalled, run } from "./bootstrap.mjs";
 
 ensureInstalled();
-process.exit(run(bin("tsx"), process.argv.slice(2)));
+process.exit(run(bin("tsx"), ["--conditions=react-server", ...process.argv.slice(2)]));

@@ -5,10 +5,14 @@ import { ensureBuilt, ensureInstalled, root } from "./bootstrap.mjs";
 ensureInstalled();
 ensureBuilt();
 
-const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
-  cwd: root,
-  stdio: "inherit",
-});
+const child = spawn(
+  process.execPath,
+  ["--conditions=react-server", "--import", "tsx", "scripts/serve.ts"],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => child.kill(signal));
 }

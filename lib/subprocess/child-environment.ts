@@ -1,3 +1,5 @@
+import { startingEnvironment } from "@/lib/env";
+
 const PASSED_THROUGH = [
   "PATH",
   "HOME",
@@ -20,8 +22,7 @@ const PASSED_PREFIXES = ["ANTHROPIC_", "CLAUDE_", "MC_SCRIPTED_AGENT_", "NODE_EX
  */
 export function childEnvironment(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (value === undefined) continue;
+  for (const [name, value] of Object.entries(startingEnvironment())) {
     if (PASSED_THROUGH.includes(name) || PASSED_PREFIXES.some((prefix) => name.startsWith(prefix)))
       env[name] = value;
   }

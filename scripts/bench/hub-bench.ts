@@ -125,20 +125,24 @@ try {
   const seedSeconds = (performance.now() - seedStarted) / 1000;
 
   // Exactly as `npm start` runs it after its build step: the supervisor, which runs `next start`.
-  app = execa(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
-    reject: false,
-    all: true,
-    buffer: false,
-    env: {
-      DATABASE_URL: database.url,
-      MC_DATA_DIR: dataDir,
-      PORT: String(PORT),
-      MC_RUNNER_PORT: String(RUNNER_PORT),
-      MC_ADMIN_EMAIL: admin.email,
-      MC_ADMIN_PASSWORD: admin.password,
-      AUTH_SECRET: authSecret,
+  app = execa(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/serve.ts"],
+    {
+      reject: false,
+      all: true,
+      buffer: false,
+      env: {
+        DATABASE_URL: database.url,
+        MC_DATA_DIR: dataDir,
+        PORT: String(PORT),
+        MC_RUNNER_PORT: String(RUNNER_PORT),
+        MC_ADMIN_EMAIL: admin.email,
+        MC_ADMIN_PASSWORD: admin.password,
+        AUTH_SECRET: authSecret,
+      },
     },
-  });
+  );
   app.all?.on("data", (chunk: Buffer) => {
     for (const line of String(chunk).split("\n").filter(Boolean)) {
       output.push(line);

@@ -20,7 +20,7 @@ if (benches.includes("hub")) ensureBuilt();
 
 let failed = 0;
 for (const name of benches) {
-  const status = run(bin("tsx"), [`scripts/bench/${name}-bench.ts`]);
+  const status = run(bin("tsx"), ["--conditions=react-server", `scripts/bench/${name}-bench.ts`]);
   if (status !== 0) {
     console.error(`\n✖ The ${name} benchmark failed (exit ${status}).`);
     failed = status;

@@ -42,12 +42,12 @@ import path from "node:path";
 import { execa, type ResultPromise } from "execa";
 import { Inngest } from "inngest";
 import { LocalRunner } from "@/inngest/local-runner/local-runner";
+import { scriptedAgentPath } from "@/lib/agents/agent-invocation";
 import { upsertSetting } from "@/lib/data/settings/upsert-setting";
 import { connectDb, disconnectDb, getDb } from "@/lib/db";
+import { git } from "@/lib/git/git";
 import type { PlannedUnit } from "@/lib/mission/markers";
 import { workerPrompt } from "@/lib/mission/prompts";
-import { scriptedAgentPath } from "@/lib/agents/agent-invocation";
-import { git } from "@/lib/git/git";
 import { runMigrations } from "@/lib/runtime/migrate";
 import { DEFAULT_AGENT_PROFILES } from "@/lib/settings/default-agent-profiles";
 import { percentile } from "@/scripts/bench/percentile";
@@ -493,7 +493,7 @@ try {
   const timings: StepTiming[] = [];
   const started = execa(
     process.execPath,
-    ["--import", "tsx", "scripts/bench/mission-bench-app.ts"],
+    ["--conditions=react-server", "--import", "tsx", "scripts/bench/mission-bench-app.ts"],
     {
       env: {
         BENCH_RUNNER_URL: runnerUrl,

@@ -41,16 +41,20 @@ let app: ReturnType<typeof execa> | undefined;
 try {
   await runMigrations(database.url);
   const runnerUrl = await runner.start();
-  app = execa(process.execPath, ["--import", "tsx", "scripts/bench/bench-app.ts"], {
-    // The environment `npm start` gives the app.
-    extendEnv: false,
-    env: appProcessEnv({
-      BENCH_RUNNER_URL: runnerUrl,
-      BENCH_SIGNING_KEY: keys.signingKey,
-      BENCH_EVENT_KEY: keys.eventKey,
-    }),
-    reject: false,
-  });
+  app = execa(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/bench/bench-app.ts"],
+    {
+      // The environment `npm start` gives the app.
+      extendEnv: false,
+      env: appProcessEnv({
+        BENCH_RUNNER_URL: runnerUrl,
+        BENCH_SIGNING_KEY: keys.signingKey,
+        BENCH_EVENT_KEY: keys.eventKey,
+      }),
+      reject: false,
+    },
+  );
   const appUrl = await new Promise<string>((resolve) =>
     app?.stdout?.on("data", (chunk: Buffer) => resolve(String(chunk).trim().replace("ready ", ""))),
   );

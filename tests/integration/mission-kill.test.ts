@@ -34,19 +34,23 @@ execFileSync(process.execPath, ["--test"], { stdio: "inherit" });
 `;
 
 async function startHost() {
-  host = execa(process.execPath, ["--import", "tsx", "tests/support/mission-host.ts"], {
-    env: {
-      DATABASE_URL: database.url,
-      MC_DATA_DIR: dataDir,
-      INNGEST_SIGNING_KEY: keys.signingKey,
-      INNGEST_EVENT_KEY: keys.eventKey,
-      INNGEST_BASE_URL: `http://127.0.0.1:${runnerPort}`,
-      MC_HOST_APP_PORT: String(appPort),
+  host = execa(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "tests/support/mission-host.ts"],
+    {
+      env: {
+        DATABASE_URL: database.url,
+        MC_DATA_DIR: dataDir,
+        INNGEST_SIGNING_KEY: keys.signingKey,
+        INNGEST_EVENT_KEY: keys.eventKey,
+        INNGEST_BASE_URL: `http://127.0.0.1:${runnerPort}`,
+        MC_HOST_APP_PORT: String(appPort),
+      },
+      reject: false,
+      stdout: "pipe",
+      stderr: "inherit",
     },
-    reject: false,
-    stdout: "pipe",
-    stderr: "inherit",
-  });
+  );
   // Ready once the runner has synced the app's functions, not merely listening.
   await new Promise<void>((resolve, reject) => {
     host?.stdout?.on("data", (chunk: Buffer) => {

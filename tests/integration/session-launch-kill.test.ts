@@ -67,10 +67,14 @@ describe("a session launch killed mid-run", () => {
       acknowledged: true,
     });
 
-    const host = execa(process.execPath, ["--import", "tsx", "tests/support/launch-host.ts"], {
-      env: { DATABASE_URL: database.url, MC_LAUNCH_SESSION_ID: sessionId },
-      reject: false,
-    });
+    const host = execa(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "tests/support/launch-host.ts"],
+      {
+        env: { DATABASE_URL: database.url, MC_LAUNCH_SESSION_ID: sessionId },
+        reject: false,
+      },
+    );
     // Killed once the agent has said its line and gone quiet (a later write would end it early).
     await expect
       .poll(() => getDb().sessionOutputLine.count({ where: { sessionId, line: "working" } }), {

@@ -15,18 +15,22 @@ await dropStaleTestDatabases(server.adminUrl);
 const database = await createTestDatabase(server.adminUrl, "e2e");
 const dataDir = await mkdtemp(path.join(tmpdir(), "mc-e2e-"));
 
-const app = execa(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
-  stdio: "inherit",
-  reject: false,
-  env: {
-    DATABASE_URL: database.url,
-    MC_DATA_DIR: dataDir,
-    PORT: String(E2E_PORT),
-    MC_RUNNER_PORT: String(E2E_RUNNER_PORT),
-    MC_ADMIN_EMAIL: E2E_ADMIN.email,
-    MC_ADMIN_PASSWORD: E2E_ADMIN.password,
+const app = execa(
+  process.execPath,
+  ["--conditions=react-server", "--import", "tsx", "scripts/serve.ts"],
+  {
+    stdio: "inherit",
+    reject: false,
+    env: {
+      DATABASE_URL: database.url,
+      MC_DATA_DIR: dataDir,
+      PORT: String(E2E_PORT),
+      MC_RUNNER_PORT: String(E2E_RUNNER_PORT),
+      MC_ADMIN_EMAIL: E2E_ADMIN.email,
+      MC_ADMIN_PASSWORD: E2E_ADMIN.password,
+    },
   },
-});
+);
 
 let stopping = false;
 async function stop() {

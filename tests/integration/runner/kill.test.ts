@@ -50,16 +50,20 @@ const app = createServer(serve({ client, functions }));
 const children: ResultPromise[] = [];
 
 function startRunner(appUrl: string) {
-  const child = execa(process.execPath, ["--import", "tsx", "inngest/local-runner/main.ts"], {
-    env: {
-      DATABASE_URL: database.url,
-      INNGEST_SIGNING_KEY: keys.signingKey,
-      INNGEST_EVENT_KEY: keys.eventKey,
-      MC_RUNNER_PORT: String(port),
-      MC_RUNNER_SYNC_URL: appUrl,
+  const child = execa(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "inngest/local-runner/main.ts"],
+    {
+      env: {
+        DATABASE_URL: database.url,
+        INNGEST_SIGNING_KEY: keys.signingKey,
+        INNGEST_EVENT_KEY: keys.eventKey,
+        MC_RUNNER_PORT: String(port),
+        MC_RUNNER_SYNC_URL: appUrl,
+      },
+      reject: false,
     },
-    reject: false,
-  });
+  );
   children.push(child);
   // Wrapped: a subprocess is itself a promise, and resolving with it would wait for its exit.
   return new Promise<{ process: ResultPromise }>((resolve, reject) => {
