@@ -1,4 +1,5 @@
-import { getDb } from "@/lib/db";
+import { findMission } from "@/lib/data/missions/find-mission";
+import { isMissionCancelled } from "@/lib/data/missions/is-mission-cancelled";
 import { analyseRound } from "@/lib/services/mission-run/analyse-round";
 import {
   approvalStatus,
@@ -20,11 +21,7 @@ import {
   nextObjective,
   startChainedMission,
 } from "@/lib/services/mission-run/start-chained-mission";
-import {
-  isMissionCancelled,
-  requestMergeApproval,
-  skipUnitMerge,
-} from "@/lib/services/mission-run/unit-approval";
+import { requestMergeApproval, skipUnitMerge } from "@/lib/services/mission-run/unit-approval";
 
 const DELIBERATION_ATTEMPTS = 3;
 const APPROVAL_EVENT = "mission/approval.decided";
@@ -137,7 +134,7 @@ export async function runMissionSteps(missionId: string, step: MissionSteps) {
 
   const verification = await step.run("final-verification", () => finalVerification(missionId));
   const mission = await step.run("read-policy", async () => {
-    const row = await getDb().mission.findUniqueOrThrow({ where: { id: missionId } });
+    const row = await findMission(missionId);
     return {
       policy: row.approvalPolicy,
       chain: row.chain,

@@ -1,9 +1,16 @@
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
-import { getDb } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { InputJsonObject } from "@/lib/data/json";
+import { findApprovalStatus } from "@/lib/data/missions/find-approval-status";
+import { findApprovalToResolve } from "@/lib/data/missions/find-approval-to-resolve";
+import { findPendingApproval } from "@/lib/data/missions/find-pending-approval";
+import { insertApproval } from "@/lib/data/missions/insert-approval";
+import { markApprovalTimedOut } from "@/lib/data/missions/mark-approval-timed-out";
+import { updateMissionStatus } from "@/lib/data/missions/update-mission-status";
+import { inTransaction } from "@/lib/data/transaction";
 import { readSetting } from "@/lib/settings/read-setting";
 
 export type ApprovalKind = "push" | "large_merge" | "chain";
+type ApprovalStatus = "approved" | "rejected" | "timed_out" | "pending";
 
 /**
  * Opens an approval (or finds the one a crashed step already opened) and puts the mission in
@@ -13,25 +20,21 @@ export async function requestApproval(
   missionId: string,
   kind: ApprovalKind,
   summary: string,
-  details: Prisma.InputJsonValue & { unitId?: string },
+  details: InputJsonObject & { unitId?: string },
 ) {
   const timeoutSeconds = await readSetting("missions.approval_timeout_seconds");
-  return getDb().$transaction(async (tx) => {
-    const open = await tx.approval.findFirst({
-      where: { missionId, kind, status: "pending", summary },
-    });
+  return inTransaction(async (tx) => {
+    const open = await findPendingApproval(tx, { missionId, kind, summary });
     const approval =
       open ??
-      (await tx.approval.create({
-        data: {
-          missionId,
-          kind,
-          summary,
-          details,
-          timeoutAt: new Date(Date.now() + timeoutSeconds * 1_000),
-        },
+      (await insertApproval(tx, {
+        missionId,
+        kind,
+        summary,
+        details,
+        timeoutAt: new Date(Date.now() + timeoutSeconds * 1_000),
       }));
-    await tx.mission.update({ where: { id: missionId }, data: { status: "awaiting_approval" } });
+    await updateMissionStatus(tx, missionId, "awaiting_approval");
     if (!open)
       await insertAuditEntry(tx, {
         operation: "request_approval",
@@ -46,15 +49,12 @@ export async function requestApproval(
 
 /** After the wait: the person's decision, or a timeout recorded as such. */
 export async function resolveApproval(approvalId: string, decided: boolean) {
-  return getDb().$transaction(async (tx) => {
-    const approval = await tx.approval.findUniqueOrThrow({ where: { id: approvalId } });
+  return inTransaction(async (tx) => {
+    const approval = await findApprovalToResolve(tx, approvalId);
     let status = approval.status;
     if (!decided && status === "pending") {
       status = "timed_out";
-      await tx.approval.update({
-        where: { id: approvalId },
-        data: { status, decidedAt: new Date() },
-      });
+      await markApprovalTimedOut(tx, approvalId);
       await insertAuditEntry(tx, {
         operation: "approval_timed_out",
         targetType: "approval",
@@ -62,13 +62,12 @@ export async function resolveApproval(approvalId: string, decided: boolean) {
         details: { kind: approval.kind },
       });
     }
-    await tx.mission.update({ where: { id: approval.missionId }, data: { status: "running" } });
-    return status as "approved" | "rejected" | "timed_out" | "pending";
+    await updateMissionStatus(tx, approval.missionId, "running");
+    return status as ApprovalStatus;
   });
 }
 
 /** A decision already recorded (a person can answer before the function starts waiting). */
 export async function approvalStatus(approvalId: string) {
-  const approval = await getDb().approval.findUniqueOrThrow({ where: { id: approvalId } });
-  return approval.status as "approved" | "rejected" | "timed_out" | "pending";
+  return (await findApprovalStatus(approvalId)) as ApprovalStatus;
 }

@@ -1,10 +1,10 @@
+import { agentFailureReason, runMissionAgent } from "@/lib/agents/run-agent";
 import type { MissionContext } from "@/lib/data/missions/find-mission-context";
 import { git } from "@/lib/git/git";
 import { cleanWorktreeHead, headCommit } from "@/lib/git/git-state";
 import { addMissionCost } from "@/lib/services/mission-run/add-mission-cost";
 import { missionAgentProfile } from "@/lib/services/mission-run/mission-agent-profile";
 import { missionWorkspace } from "@/lib/services/mission-run/mission-workspace";
-import { agentFailureReason, runMissionAgent } from "@/lib/agents/run-agent";
 
 type Failure = { ok: false; reason: string };
 

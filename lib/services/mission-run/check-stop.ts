@@ -1,4 +1,6 @@
-import { getDb } from "@/lib/db";
+import { countRoundProgress } from "@/lib/data/missions/count-round-progress";
+import { findMission } from "@/lib/data/missions/find-mission";
+import { limitStopReason, stallStopReason, stallWindow } from "@/lib/mission/stop-conditions";
 
 /**
  * Whether the loop must stop before round `round` (DESIGN §4.7): a person cancelled, max rounds,
@@ -9,29 +11,10 @@ export async function checkStop(
   round: number,
   now = new Date(),
 ): Promise<string | null> {
-  const db = getDb();
-  const mission = await db.mission.findUniqueOrThrow({ where: { id: missionId } });
-  if (mission.cancelRequestedAt) return "cancelled by a person";
-  if (round > mission.maxRounds) return `max rounds reached (${mission.maxRounds})`;
-  const started = mission.startedAt ?? mission.createdAt;
-  if (now.getTime() - started.getTime() > mission.wallTimeMinutes * 60_000)
-    return `wall time reached (${mission.wallTimeMinutes} min)`;
-  if (mission.budgetUsd !== null && mission.costUsd >= mission.budgetUsd)
-    return `budget reached ($${mission.costUsd.toFixed(2)} of $${mission.budgetUsd.toFixed(2)})`;
-  if (round > 2) {
-    const recent = await db.workUnit.groupBy({
-      by: ["roundId"],
-      where: { missionId, round: { roundNumber: { in: [round - 1, round - 2] } } },
-      _count: { _all: true },
-    });
-    const merged = await db.workUnit.count({
-      where: {
-        missionId,
-        status: "merged",
-        round: { roundNumber: { in: [round - 1, round - 2] } },
-      },
-    });
-    if (recent.length === 2 && merged === 0) return "stalled: two rounds without a merged unit";
-  }
-  return null;
+  const mission = await findMission(missionId);
+  const limit = limitStopReason(mission, round, now);
+  if (limit) return limit;
+  const window = stallWindow(round);
+  if (!window.length) return null;
+  return stallStopReason(await countRoundProgress(missionId, window));
 }

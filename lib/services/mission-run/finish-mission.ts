@@ -1,17 +1,18 @@
-import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
-import { findMissionContext } from "@/lib/data/missions/find-mission-context";
-import { getDb } from "@/lib/db";
 import { endOrphanedAgent } from "@/lib/agents/end-orphaned-agent";
+import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { cancelOpenUnits } from "@/lib/data/missions/cancel-open-units";
+import { findMissionContext } from "@/lib/data/missions/find-mission-context";
+import { listMissionUnits } from "@/lib/data/missions/list-mission-units";
+import { recordMissionEnd } from "@/lib/data/missions/record-mission-end";
+import { inTransaction } from "@/lib/data/transaction";
 import { cleanupMissionWorktrees } from "@/lib/git/cleanup-mission-worktrees";
+import {
+  type MissionEnding,
+  missionOutcome,
+  missionResultSummary,
+} from "@/lib/mission/mission-outcome";
 import { missionRepository } from "@/lib/services/mission-run/mission-repository";
 import { missionWorkspace } from "@/lib/services/mission-run/mission-workspace";
-
-export type MissionEnding = {
-  stopReason: string;
-  verification: { passed: boolean; head: string } | null;
-  publish?: string;
-  failure?: string;
-};
 
 /**
  * The mission's end: unit worktrees and branches removed (a conflicted unit keeps its branch),
@@ -22,7 +23,7 @@ export async function finishMission(missionId: string, ending: MissionEnding) {
   if (!mission) throw new Error(`Mission ${missionId} does not exist.`);
   if (mission.finishedAt) return { status: mission.status };
   const workspace = missionWorkspace(mission);
-  const units = await getDb().workUnit.findMany({ where: { missionId } });
+  const units = await listMissionUnits(missionId);
   for (const unit of units)
     if (unit.status === "running" && unit.agentPid)
       await endOrphanedAgent(unit.agentPid, `MC_UNIT_ID=${unit.id}`);
@@ -36,41 +37,19 @@ export async function finishMission(missionId: string, ending: MissionEnding) {
         .filter((unit) => unit.status === "conflicted" && unit.branch)
         .map((unit) => unit.branch as string),
     });
-  const cancelled = Boolean(mission.cancelRequestedAt);
-  const merged = units.filter((unit) => unit.status === "merged").length;
-  // Succeeded: green passes and the objective was met or work was merged on the way.
-  const achieved = ending.stopReason.startsWith("objective met") || merged > 0;
-  const status = ending.failure
-    ? "failed"
-    : cancelled
-      ? "cancelled"
-      : ending.verification?.passed && achieved
-        ? "succeeded"
-        : "failed";
-  const summary = [
-    `${merged} of ${units.length} units merged.`,
-    ending.verification
-      ? `Final verification ${ending.verification.passed ? "passed" : "failed"} on ${ending.verification.head.slice(0, 10)}.`
-      : "No final verification.",
-    ending.publish ? `${ending.publish[0]?.toUpperCase()}${ending.publish.slice(1)}.` : "",
-    ending.failure ? `Failed: ${ending.failure}` : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
-  await getDb().$transaction(async (tx) => {
-    await tx.workUnit.updateMany({
-      where: { missionId, status: { in: ["pending", "running"] } },
-      data: { status: "cancelled", reason: "the mission ended first", finishedAt: new Date() },
-    });
-    await tx.mission.update({
-      where: { id: missionId },
-      data: {
-        status,
-        stopReason: ending.stopReason,
-        resultSummary: summary,
-        greenHead: ending.verification?.head ?? mission.greenHead,
-        finishedAt: new Date(),
-      },
+  const tally = {
+    cancelled: Boolean(mission.cancelRequestedAt),
+    units: units.length,
+    merged: units.filter((unit) => unit.status === "merged").length,
+  };
+  const status = missionOutcome(ending, tally);
+  await inTransaction(async (tx) => {
+    await cancelOpenUnits(tx, missionId);
+    await recordMissionEnd(tx, missionId, {
+      status,
+      stopReason: ending.stopReason,
+      resultSummary: missionResultSummary(ending, tally),
+      greenHead: ending.verification?.head ?? mission.greenHead,
     });
     await insertAuditEntry(tx, {
       operation: "finish_mission",

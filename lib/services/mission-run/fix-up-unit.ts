@@ -1,5 +1,7 @@
-import { getDb } from "@/lib/db";
-import type { WorkUnit } from "@/lib/generated/prisma/client";
+import { countMissionUnits } from "@/lib/data/missions/count-mission-units";
+import { findRoundUnit } from "@/lib/data/missions/find-round-unit";
+import type { WorkUnit } from "@/lib/data/missions/find-unit";
+import { insertWorkUnit } from "@/lib/data/missions/insert-work-unit";
 import { runUnit } from "@/lib/services/mission-run/run-unit";
 
 const OUTPUT_IN_PROMPT = 3_000;
@@ -10,23 +12,19 @@ const OUTPUT_IN_PROMPT = 3_000;
  */
 export async function runFixupUnit(unit: WorkUnit, failedOutput: string) {
   const unitKey = `fixup-${unit.unitKey}`.slice(0, 100);
-  const existing = await getDb().workUnit.findUnique({
-    where: { roundId_unitKey: { roundId: unit.roundId, unitKey } },
-  });
+  const existing = await findRoundUnit(unit.roundId, unitKey);
   const fixup =
     existing ??
-    (await getDb().workUnit.create({
-      data: {
-        missionId: unit.missionId,
-        roundId: unit.roundId,
-        position: (await getDb().workUnit.count({ where: { missionId: unit.missionId } })) + 1,
-        unitKey,
-        title: `Fix the verification after "${unit.title}"`,
-        description: `Merging "${unit.title}" made the verification command fail. Make it pass without undoing the unit's purpose. The failing output ends with:\n${failedOutput.slice(-OUTPUT_IN_PROMPT)}`,
-        filesHint: unit.filesHint,
-        acceptance: "The verification command passes.",
-        layer: unit.layer,
-      },
+    (await insertWorkUnit({
+      missionId: unit.missionId,
+      roundId: unit.roundId,
+      position: (await countMissionUnits(unit.missionId)) + 1,
+      unitKey,
+      title: `Fix the verification after "${unit.title}"`,
+      description: `Merging "${unit.title}" made the verification command fail. Make it pass without undoing the unit's purpose. The failing output ends with:\n${failedOutput.slice(-OUTPUT_IN_PROMPT)}`,
+      filesHint: unit.filesHint,
+      acceptance: "The verification command passes.",
+      layer: unit.layer,
     }));
   return { fixup, outcome: await runUnit(fixup.id) };
 }

@@ -1,7 +1,12 @@
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
 import { findMissionContext } from "@/lib/data/missions/find-mission-context";
-import { getDb } from "@/lib/db";
-import type { WorkUnit } from "@/lib/generated/prisma/client";
+import { findUnit, type WorkUnit } from "@/lib/data/missions/find-unit";
+import { findUnitWithMerge } from "@/lib/data/missions/find-unit-with-merge";
+import { insertMerge } from "@/lib/data/missions/insert-merge";
+import { updateGreenHead } from "@/lib/data/missions/update-green-head";
+import { updateUnitStatus } from "@/lib/data/missions/update-unit-status";
+import { updateUnitStatusInTransaction } from "@/lib/data/missions/update-unit-status-in-transaction";
+import { inTransaction } from "@/lib/data/transaction";
 import { git } from "@/lib/git/git";
 import { mergeUnit } from "@/lib/git/merge-unit";
 import { runVerification } from "@/lib/git/run-verification";
@@ -40,17 +45,14 @@ export async function mergeUnitStep(
   unitId: string,
   options: { approved?: boolean } = {},
 ): Promise<MergeOutcome> {
-  const { missionId } = await getDb().workUnit.findUniqueOrThrow({ where: { id: unitId } });
+  const { missionId } = await findUnit(unitId);
   const mission = await findMissionContext(missionId);
   if (!mission) throw new Error(`Mission ${missionId} does not exist.`);
   const workspace = missionWorkspace(mission);
 
   return withProjectLock(mission.projectId, async () => {
     // Read under the lock: a merge of the same unit that ran first is seen here.
-    const unit = await getDb().workUnit.findUniqueOrThrow({
-      where: { id: unitId },
-      include: { merge: true },
-    });
+    const unit = await findUnitWithMerge(unitId);
     if (unit.merge) return { status: unit.merge.status as "merged" | "conflicted" | "reverted" };
     if (unit.status !== "completed" || !unit.branch) return { status: "skipped" };
     const branch = unit.branch;
@@ -64,9 +66,9 @@ export async function mergeUnitStep(
       message: `Merge ${branch}: ${unit.title}`,
     });
     if (merged.status === "empty") {
-      await getDb().workUnit.update({
-        where: { id: unitId },
-        data: { status: "failed", reason: "nothing to merge: the unit changed no files" },
+      await updateUnitStatus(unitId, {
+        status: "failed",
+        reason: "nothing to merge: the unit changed no files",
       });
       return { status: "skipped", detail: "nothing to merge" };
     }
@@ -74,7 +76,6 @@ export async function mergeUnitStep(
       const reason = `merge conflict in ${merged.files.join(", ") || "the unit's files"}; branch ${branch} kept`;
       await recordMerge(unitId, mission.id, {
         status: "conflicted",
-        unitStatus: "conflicted",
         reason,
       });
       return { status: "conflicted", detail: reason };
@@ -91,7 +92,6 @@ export async function mergeUnitStep(
       if (fixed) {
         await recordMerge(unitId, mission.id, {
           status: "merged",
-          unitStatus: "merged",
           reason: `verification failed after the merge; fixed by "${fixed.title}"`,
           commit,
           lines,
@@ -105,7 +105,6 @@ export async function mergeUnitStep(
       const reason = `verification failed after the merge, so it was undone${verification.timedOut ? " (timed out)" : ""}`;
       await recordMerge(unitId, mission.id, {
         status: "reverted",
-        unitStatus: "reverted",
         reason,
         commit,
         lines,
@@ -115,7 +114,6 @@ export async function mergeUnitStep(
     }
     await recordMerge(unitId, mission.id, {
       status: "merged",
-      unitStatus: "merged",
       commit,
       lines,
       verification,
@@ -135,7 +133,7 @@ async function tryFixup(
   failedOutput: string,
 ) {
   const { fixup, outcome } = await runFixupUnit(unit, failedOutput);
-  const current = await getDb().workUnit.findUniqueOrThrow({ where: { id: fixup.id } });
+  const current = await findUnit(fixup.id);
   if (outcome.status !== "completed" || !current.branch) return null;
   const merged = await mergeUnit({
     greenWorktree: workspace.greenWorktree,
@@ -143,16 +141,12 @@ async function tryFixup(
     message: `Merge ${current.branch}: ${current.title}`,
   });
   if (merged.status === "empty") {
-    await getDb().workUnit.update({
-      where: { id: fixup.id },
-      data: { status: "failed", reason: "the fix-up changed nothing" },
-    });
+    await updateUnitStatus(fixup.id, { status: "failed", reason: "the fix-up changed nothing" });
     return null;
   }
   if (merged.status === "conflicted") {
     await recordMerge(fixup.id, missionId, {
       status: "conflicted",
-      unitStatus: "conflicted",
       reason: "the fix-up did not merge cleanly",
     });
     return null;
@@ -166,7 +160,6 @@ async function tryFixup(
     await undoMerge({ greenWorktree: workspace.greenWorktree, mergeCommit: merged.commit });
     await recordMerge(fixup.id, missionId, {
       status: "reverted",
-      unitStatus: "reverted",
       reason: "the fix-up did not make the verification pass",
       commit: merged.commit,
       verification,
@@ -175,43 +168,39 @@ async function tryFixup(
   }
   await recordMerge(fixup.id, missionId, {
     status: "merged",
-    unitStatus: "merged",
     commit: merged.commit,
     verification,
   });
   return { title: current.title, verification };
 }
 
+/** The merge's record; the unit takes the merge's status, and a merge moves green's head. */
 async function recordMerge(
   unitId: string,
   missionId: string,
   merge: {
-    status: string;
-    unitStatus: string;
+    status: "merged" | "conflicted" | "reverted";
     reason?: string;
     commit?: string;
     lines?: number;
     verification?: { passed: boolean; output: string };
   },
 ) {
-  await getDb().$transaction(async (tx) => {
-    await tx.merge.create({
-      data: {
-        unitId,
-        missionId,
-        status: merge.status,
-        mergeCommit: merge.commit,
-        linesChanged: merge.lines,
-        verificationPassed: merge.verification?.passed,
-        verificationOutput: merge.verification?.output.slice(-OUTPUT_KEPT),
-      },
+  await inTransaction(async (tx) => {
+    await insertMerge(tx, {
+      unitId,
+      missionId,
+      status: merge.status,
+      mergeCommit: merge.commit,
+      linesChanged: merge.lines,
+      verificationPassed: merge.verification?.passed,
+      verificationOutput: merge.verification?.output.slice(-OUTPUT_KEPT),
     });
-    await tx.workUnit.update({
-      where: { id: unitId },
-      data: { status: merge.unitStatus, reason: merge.reason ?? null },
+    await updateUnitStatusInTransaction(tx, unitId, {
+      status: merge.status,
+      reason: merge.reason ?? null,
     });
-    if (merge.status === "merged")
-      await tx.mission.update({ where: { id: missionId }, data: { greenHead: merge.commit } });
+    if (merge.status === "merged") await updateGreenHead(tx, missionId, merge.commit);
     await insertAuditEntry(tx, {
       operation: `merge_unit_${merge.status}`,
       targetType: "work_unit",

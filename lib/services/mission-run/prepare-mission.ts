@@ -1,7 +1,9 @@
 import { NonRetriableError } from "inngest";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
 import { findMissionContext } from "@/lib/data/missions/find-mission-context";
-import { getDb } from "@/lib/db";
+import { findMissionInTransaction } from "@/lib/data/missions/find-mission-in-transaction";
+import { markMissionStarted } from "@/lib/data/missions/mark-mission-started";
+import { inTransaction } from "@/lib/data/transaction";
 import { prepareGreenBranch } from "@/lib/git/prepare-green-branch";
 import { missionRepository } from "@/lib/services/mission-run/mission-repository";
 import { missionWorkspace } from "@/lib/services/mission-run/mission-workspace";
@@ -18,18 +20,10 @@ export async function prepareMission(missionId: string) {
     greenBranch: workspace.greenBranch,
     worktreeRoot: workspace.worktreeRoot,
   });
-  await getDb().$transaction(async (tx) => {
-    const current = await tx.mission.findUniqueOrThrow({ where: { id: missionId } });
+  await inTransaction(async (tx) => {
+    const current = await findMissionInTransaction(tx, missionId);
     if (current.startedAt) return;
-    await tx.mission.update({
-      where: { id: missionId },
-      data: {
-        status: "running",
-        startedAt: new Date(),
-        startCommit: green.head,
-        greenHead: green.head,
-      },
-    });
+    await markMissionStarted(tx, missionId, green.head);
     await insertAuditEntry(tx, {
       operation: "start_mission",
       targetType: "mission",

@@ -1,8 +1,9 @@
 import { findMissionContext } from "@/lib/data/missions/find-mission-context";
-import { getDb } from "@/lib/db";
+import { findUnitMerge } from "@/lib/data/missions/find-unit-merge";
+import { recordMergeReview } from "@/lib/data/missions/record-merge-review";
+import { diffOfMerge } from "@/lib/git/diff-of-merge";
 import { parseReviewResult } from "@/lib/mission/markers";
 import { reviewerPrompt } from "@/lib/mission/prompts";
-import { diffOfMerge } from "@/lib/git/diff-of-merge";
 import { askMissionAgent } from "@/lib/services/mission-run/ask-mission-agent";
 import { missionWorkspace } from "@/lib/services/mission-run/mission-workspace";
 
@@ -10,7 +11,7 @@ const DIFF_CHARS = 20_000;
 
 /** The diff review after a merge: scores stored on the merge, never blocking it. */
 export async function reviewMerge(unitId: string) {
-  const merge = await getDb().merge.findUnique({ where: { unitId }, include: { unit: true } });
+  const merge = await findUnitMerge(unitId);
   if (merge?.status !== "merged" || merge.review || !merge.mergeCommit)
     return merge?.review ?? null;
   const mission = await findMissionContext(merge.missionId);
@@ -28,6 +29,6 @@ export async function reviewMerge(unitId: string) {
   });
   const { parsed } = await askMissionAgent(mission, "reviewer", prompt, parseReviewResult);
   const review = parsed.ok ? parsed.result : { error: parsed.reason };
-  await getDb().merge.update({ where: { id: merge.id }, data: { review } });
+  await recordMergeReview(merge.id, review);
   return review;
 }

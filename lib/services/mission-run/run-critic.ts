@@ -1,12 +1,10 @@
+import { ensureMissionRound } from "@/lib/data/missions/ensure-mission-round";
 import { findMissionContext } from "@/lib/data/missions/find-mission-context";
+import { deliberationEntries } from "@/lib/mission/deliberation";
 import { type CriticResult, type PlannedUnit, parseCriticResult } from "@/lib/mission/markers";
 import { criticPrompt } from "@/lib/mission/prompts";
 import { askMissionAgent } from "@/lib/services/mission-run/ask-mission-agent";
-import {
-  deliberationEntries,
-  ensureRound,
-  updateDeliberation,
-} from "@/lib/services/mission-run/deliberation-record";
+import { updateDeliberation } from "@/lib/services/mission-run/deliberation-record";
 
 /**
  * The critic's verdict on a proposal. The critic is supplementary: when it fails or prints no
@@ -17,7 +15,7 @@ export async function runCritic(
   roundNumber: number,
   attempt: number,
 ): Promise<CriticResult> {
-  const round = await ensureRound(missionId, roundNumber);
+  const round = await ensureMissionRound(missionId, roundNumber);
   const entry = deliberationEntries(round.deliberation).find((item) => item.attempt === attempt);
   if (entry?.verdict) return entry.verdict as CriticResult;
   const accepted: CriticResult = {

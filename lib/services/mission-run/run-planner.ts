@@ -1,14 +1,12 @@
+import { ensureMissionRound } from "@/lib/data/missions/ensure-mission-round";
 import { findMissionContext } from "@/lib/data/missions/find-mission-context";
-import { getDb } from "@/lib/db";
+import { markRoundDone } from "@/lib/data/missions/mark-round-done";
 import type { BatchSignals } from "@/lib/mission/batch-analysis";
+import { deliberationEntries } from "@/lib/mission/deliberation";
 import { type PlannedUnit, parsePlan } from "@/lib/mission/markers";
 import { plannerPrompt } from "@/lib/mission/prompts";
 import { askMissionAgent } from "@/lib/services/mission-run/ask-mission-agent";
-import {
-  deliberationEntries,
-  ensureRound,
-  updateDeliberation,
-} from "@/lib/services/mission-run/deliberation-record";
+import { updateDeliberation } from "@/lib/services/mission-run/deliberation-record";
 import { planningContext } from "@/lib/services/mission-run/planning-context";
 
 const OUTPUT_KEPT = 4_000;
@@ -23,7 +21,7 @@ export async function runPlanner(
   roundNumber: number,
   attempt: number,
 ): Promise<PlannerOutcome> {
-  const round = await ensureRound(missionId, roundNumber);
+  const round = await ensureMissionRound(missionId, roundNumber);
   const stored = deliberationEntries(round.deliberation).find((entry) => entry.attempt === attempt);
   if (stored?.proposal) return { ok: true, units: stored.proposal.units as PlannedUnit[] };
   if (stored?.proposalError) return { ok: false, reason: stored.proposalError };
@@ -47,11 +45,7 @@ export async function runPlanner(
     previousPlan: previous?.proposal?.units as PlannedUnit[] | undefined,
   });
   const { parsed, text } = await askMissionAgent(mission, "planner", prompt, parsePlan);
-  if (parsed.ok && !parsed.units.length)
-    await getDb().missionRound.update({
-      where: { id: round.id },
-      data: { status: "done", finishedAt: new Date() },
-    });
+  if (parsed.ok && !parsed.units.length) await markRoundDone(round.id);
   await updateDeliberation(
     round.id,
     attempt,

@@ -1,35 +1,38 @@
-import { findMissionContext } from "@/lib/data/missions/find-mission-context";
-import { appendUnitOutput, lastUnitOutputSeq } from "@/lib/data/missions/unit-output";
-import { getDb } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { parseWorkerResult } from "@/lib/mission/markers";
-import { workerPrompt } from "@/lib/mission/prompts";
 import { endOrphanedAgent } from "@/lib/agents/end-orphaned-agent";
-import { git } from "@/lib/git/git";
+import { agentFailureReason, runMissionAgent } from "@/lib/agents/run-agent";
+import { endUnitIfOpen, type UnitEnding } from "@/lib/data/missions/end-unit-if-open";
+import { findMissionCancelRequest } from "@/lib/data/missions/find-mission-cancel-request";
+import { findMissionContext } from "@/lib/data/missions/find-mission-context";
+import { findUnit } from "@/lib/data/missions/find-unit";
+import { markUnitRunning } from "@/lib/data/missions/mark-unit-running";
+import { recordUnitAgentPid } from "@/lib/data/missions/record-unit-agent-pid";
+import { appendUnitOutput, lastUnitOutputSeq } from "@/lib/data/missions/unit-output";
 import { commitLeftoverChanges } from "@/lib/git/commit-leftover-changes";
 import { createUnitWorktree } from "@/lib/git/create-unit-worktree";
+import { git } from "@/lib/git/git";
 import { unitCommits } from "@/lib/git/unit-commits";
+import { parseWorkerResult } from "@/lib/mission/markers";
+import { workerPrompt } from "@/lib/mission/prompts";
+import {
+  type UnitEnd,
+  unitEndAfterAgentFailure,
+  unitEndFromWorkerResult,
+  unitRunIsOver,
+} from "@/lib/mission/unit-outcome";
 import { addMissionCost } from "@/lib/services/mission-run/add-mission-cost";
 import { missionAgentProfile } from "@/lib/services/mission-run/mission-agent-profile";
 import { missionRepository } from "@/lib/services/mission-run/mission-repository";
 import { missionWorkspace } from "@/lib/services/mission-run/mission-workspace";
 import { planningContext } from "@/lib/services/mission-run/planning-context";
-import { agentFailureReason, runMissionAgent } from "@/lib/agents/run-agent";
 import { batchedOutputWriter } from "@/lib/services/output/batched-output-writer";
 
 const CANCEL_POLL_MS = 1_000;
 const agentMarker = (unitId: string) => `MC_UNIT_ID=${unitId}`;
-const DONE = ["completed", "failed", "blocked", "merged", "conflicted", "reverted", "cancelled"];
 
-export type UnitOutcome = { status: string; reason: string | null };
-
-/** Ends the unit unless something else (the mission's end) already did. */
-async function finishUnit(unitId: string, data: Prisma.WorkUnitUpdateInput): Promise<UnitOutcome> {
-  await getDb().workUnit.updateMany({
-    where: { id: unitId, status: { in: ["pending", "running"] } },
-    data: { ...(data as Prisma.WorkUnitUpdateManyMutationInput), finishedAt: new Date() },
-  });
-  const unit = await getDb().workUnit.findUniqueOrThrow({ where: { id: unitId } });
+/** Ends the unit unless something else (the mission's end) already did; returns where it ended. */
+async function finishUnit(unitId: string, ending: UnitEnding): Promise<UnitEnd> {
+  await endUnitIfOpen(unitId, ending);
+  const unit = await findUnit(unitId);
   return { status: unit.status, reason: unit.reason };
 }
 
@@ -38,9 +41,9 @@ async function finishUnit(unitId: string, data: Prisma.WorkUnitUpdateInput): Pro
  * agent in it with its output streamed to the database, and the outcome from its MC_RESULT marker.
  * A unit whose step runs again after the runner died starts over in a fresh worktree.
  */
-export async function runUnit(unitId: string): Promise<UnitOutcome> {
-  const unit = await getDb().workUnit.findUniqueOrThrow({ where: { id: unitId } });
-  if (DONE.includes(unit.status)) return { status: unit.status, reason: unit.reason };
+export async function runUnit(unitId: string): Promise<UnitEnd> {
+  const unit = await findUnit(unitId);
+  if (unitRunIsOver(unit.status)) return { status: unit.status, reason: unit.reason };
   const mission = await findMissionContext(unit.missionId);
   if (!mission) throw new Error(`Mission ${unit.missionId} does not exist.`);
   const output = batchedOutputWriter(await lastUnitOutputSeq(unitId), (lines) =>
@@ -65,15 +68,7 @@ export async function runUnit(unitId: string): Promise<UnitOutcome> {
     unitId,
     fromCommit: greenHead,
   });
-  await getDb().workUnit.update({
-    where: { id: unitId },
-    data: {
-      status: "running",
-      branch: worktree.branch,
-      startedAt: new Date(),
-      attempts: { increment: 1 },
-    },
-  });
+  await markUnitRunning(unitId, worktree.branch);
   output.push(
     "system",
     `Worktree ${worktree.path} on ${worktree.branch} from ${greenHead.slice(0, 10)}`,
@@ -84,11 +79,9 @@ export async function runUnit(unitId: string): Promise<UnitOutcome> {
   let recordPid: Promise<unknown> = Promise.resolve();
   const stop = new AbortController();
   const poll = setInterval(() => {
-    void getDb()
-      .mission.findUnique({ where: { id: unit.missionId }, select: { cancelRequestedAt: true } })
-      .then((current) => {
-        if (current?.cancelRequestedAt) stop.abort();
-      });
+    void findMissionCancelRequest(unit.missionId).then((current) => {
+      if (current?.cancelRequestedAt) stop.abort();
+    });
   }, CANCEL_POLL_MS);
   const agent = await runMissionAgent({
     profile,
@@ -109,12 +102,10 @@ export async function runUnit(unitId: string): Promise<UnitOutcome> {
     env: { MC_UNIT_ID: unitId },
     onSpawn: (pid) => {
       // A lost pid only means an orphan is left to its timeout; it must not fail the unit.
-      recordPid = getDb()
-        .workUnit.update({ where: { id: unitId }, data: { agentPid: pid } })
-        .then(
-          () => undefined,
-          () => undefined,
-        );
+      recordPid = recordUnitAgentPid(unitId, pid).then(
+        () => undefined,
+        () => undefined,
+      );
     },
     onLine: (stream, line) => output.push(stream, line),
   }).finally(() => clearInterval(poll));
@@ -126,8 +117,7 @@ export async function runUnit(unitId: string): Promise<UnitOutcome> {
     output.push("system", `Unit ended: ${failure}`);
     await output.close();
     return finishUnit(unitId, {
-      status: failure === "cancelled" ? "cancelled" : "failed",
-      reason: failure,
+      ...unitEndAfterAgentFailure(failure),
       costUsd: agent.result?.costUsd ?? null,
     });
   }
@@ -147,12 +137,10 @@ export async function runUnit(unitId: string): Promise<UnitOutcome> {
   });
   if (committed) output.push("system", "Committed changes the agent left uncommitted.");
   const changes = await unitCommits({ worktree: worktree.path, since: greenHead });
-  const status = parsed.result.status;
-  output.push("system", `Unit ${status}: ${parsed.result.summary}`);
+  output.push("system", `Unit ${parsed.result.status}: ${parsed.result.summary}`);
   await output.close();
   return finishUnit(unitId, {
-    status,
-    reason: status === "completed" ? null : parsed.result.summary,
+    ...unitEndFromWorkerResult(parsed.result),
     headCommit: changes.head,
     result: {
       ...parsed.result,
@@ -163,7 +151,7 @@ export async function runUnit(unitId: string): Promise<UnitOutcome> {
         input: agent.result?.inputTokens ?? null,
         output: agent.result?.outputTokens ?? null,
       },
-    } as Prisma.InputJsonValue,
+    },
     costUsd: agent.result?.costUsd ?? null,
   });
 }

@@ -1,48 +1,25 @@
 import { missionStartRequested } from "@/inngest/events";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { findChildMission } from "@/lib/data/missions/find-child-mission";
+import { findMissionInTransaction } from "@/lib/data/missions/find-mission-in-transaction";
+import { insertChildMission } from "@/lib/data/missions/insert-child-mission";
+import { listRoundDeliberations } from "@/lib/data/missions/list-round-deliberations";
 import { insertOutboxEvent } from "@/lib/data/outbox/insert-outbox-event";
-import { getDb } from "@/lib/db";
+import { inTransaction } from "@/lib/data/transaction";
+import { latestNextObjective } from "@/lib/mission/deliberation";
 
-/** The next objective the critic proposed, started as a child mission with the same settings. */
+/** The next objective the critic proposed, or null when it proposed none. */
 export async function nextObjective(missionId: string): Promise<string | null> {
-  const rounds = await getDb().missionRound.findMany({
-    where: { missionId },
-    orderBy: { roundNumber: "desc" },
-    select: { deliberation: true },
-  });
-  for (const round of rounds) {
-    const entries = Array.isArray(round.deliberation) ? round.deliberation : [];
-    for (const entry of [...entries].reverse()) {
-      const next = (entry as { verdict?: { next_objective?: unknown } } | null)?.verdict
-        ?.next_objective;
-      if (typeof next === "string" && next.trim()) return next.trim();
-    }
-  }
-  return null;
+  return latestNextObjective(await listRoundDeliberations(missionId));
 }
 
+/** Starts `objective` as a child mission with the same settings, once per parent. */
 export async function startChainedMission(missionId: string, objective: string) {
-  return getDb().$transaction(async (tx) => {
-    const existing = await tx.mission.findFirst({ where: { parentMissionId: missionId } });
+  return inTransaction(async (tx) => {
+    const existing = await findChildMission(tx, missionId);
     if (existing) return existing.id;
-    const parent = await tx.mission.findUniqueOrThrow({ where: { id: missionId } });
-    const child = await tx.mission.create({
-      data: {
-        projectId: parent.projectId,
-        objective,
-        workers: parent.workers,
-        maxRounds: parent.maxRounds,
-        wallTimeMinutes: parent.wallTimeMinutes,
-        budgetUsd: parent.budgetUsd,
-        agentProfileId: parent.agentProfileId,
-        approvalPolicy: parent.approvalPolicy,
-        largeMergeLines: parent.largeMergeLines,
-        fixupPolicy: parent.fixupPolicy,
-        chain: false,
-        parentMissionId: parent.id,
-        createdByUserId: parent.createdByUserId,
-      },
-    });
+    const parent = await findMissionInTransaction(tx, missionId);
+    const child = await insertChildMission(tx, parent, objective);
     await insertAuditEntry(tx, {
       operation: "create_mission",
       targetType: "mission",

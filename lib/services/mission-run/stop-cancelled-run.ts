@@ -1,5 +1,8 @@
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
-import { getDb } from "@/lib/db";
+import { findMissionCancelState } from "@/lib/data/missions/find-mission-cancel-state";
+import { setCancelRequestedAt } from "@/lib/data/missions/set-cancel-requested-at";
+import { withdrawPendingApprovals } from "@/lib/data/missions/withdraw-pending-approvals";
+import { inTransaction } from "@/lib/data/transaction";
 
 /**
  * The mission's Inngest run was cancelled from outside the mission (the runs page, the runner's
@@ -7,18 +10,12 @@ import { getDb } from "@/lib/db";
  * withdraws the approvals nobody waits for any more. False when the mission had already ended.
  */
 export async function stopCancelledRun(missionId: string): Promise<boolean> {
-  return getDb().$transaction(async (tx) => {
-    const mission = await tx.mission.findUnique({
-      where: { id: missionId },
-      select: { finishedAt: true, cancelRequestedAt: true },
-    });
+  return inTransaction(async (tx) => {
+    const mission = await findMissionCancelState(tx, missionId);
     if (!mission || mission.finishedAt) return false;
     if (mission.cancelRequestedAt) return true;
-    await tx.mission.update({ where: { id: missionId }, data: { cancelRequestedAt: new Date() } });
-    await tx.approval.updateMany({
-      where: { missionId, status: "pending" },
-      data: { status: "rejected", decidedAt: new Date() },
-    });
+    await setCancelRequestedAt(tx, missionId);
+    await withdrawPendingApprovals(tx, missionId);
     await insertAuditEntry(tx, {
       operation: "cancel_mission",
       targetType: "mission",

@@ -1,9 +1,11 @@
-import { getDb } from "@/lib/db";
+import { findUnit } from "@/lib/data/missions/find-unit";
+import { updateUnitStatus } from "@/lib/data/missions/update-unit-status";
+import { unitEndWithoutMergeApproval } from "@/lib/mission/unit-outcome";
 import { requestApproval } from "@/lib/services/mission-run/approvals";
 
 /** Asks a person before merging a unit whose diff is larger than the mission's threshold. */
 export async function requestMergeApproval(unitId: string, linesChanged: number) {
-  const unit = await getDb().workUnit.findUniqueOrThrow({ where: { id: unitId } });
+  const unit = await findUnit(unitId);
   return requestApproval(
     unit.missionId,
     "large_merge",
@@ -14,20 +16,5 @@ export async function requestMergeApproval(unitId: string, linesChanged: number)
 
 /** A large merge a person rejected, or nobody approved in time: the unit is not merged. */
 export async function skipUnitMerge(unitId: string, decision: string) {
-  await getDb().workUnit.update({
-    where: { id: unitId },
-    data: {
-      status: "cancelled",
-      reason:
-        decision === "rejected" ? "a person rejected the merge" : "the merge approval timed out",
-    },
-  });
-}
-
-export async function isMissionCancelled(missionId: string) {
-  const mission = await getDb().mission.findUniqueOrThrow({
-    where: { id: missionId },
-    select: { cancelRequestedAt: true },
-  });
-  return Boolean(mission.cancelRequestedAt);
+  await updateUnitStatus(unitId, unitEndWithoutMergeApproval(decision));
 }

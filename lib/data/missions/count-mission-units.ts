@@ -1,0 +1,5 @@
+import { getDb } from "@/lib/db";
+
+export function countMissionUnits(missionId: string) {
+  return getDb().workUnit.count({ where: { missionId } });
+}
