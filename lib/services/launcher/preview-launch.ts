@@ -1,5 +1,5 @@
-import { findProject } from "@/lib/data/projects/find-project";
 import { agentInvocation, launchCommandLine } from "@/lib/agents/agent-invocation";
+import { findProject } from "@/lib/data/projects/find-project";
 import { buildLaunchContext } from "@/lib/services/launcher/build-launch-context";
 import { getLaunchWarnings } from "@/lib/services/launcher/launch-warnings";
 import { resolveAgentProfile } from "@/lib/services/launcher/resolve-agent-profile";
