@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionLaunchRequested } from "@/inngest/events";
+import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { insertOutboxEvent } from "@/lib/data/outbox/insert-outbox-event";
+import { inTransaction } from "@/lib/data/transaction";
 import { getDb } from "@/lib/db";
 import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";
 import { requestRunnerPing } from "@/lib/services/runner-health/request-runner-ping";
@@ -91,5 +95,18 @@ describe("the outbox", () => {
     const kept = await getDb().outboxEvent.findUniqueOrThrow({ where: { id: bad.id } });
     expect(kept).toMatchObject({ sentAt: null, attempts: 1 });
     expect(kept.lastError).toBeTruthy();
+  });
+
+  it("refuses an event whose data does not fit its schema, and the change that wanted it", async () => {
+    const before = await getDb().outboxEvent.count();
+    const write = inTransaction(async (tx) => {
+      await insertAuditEntry(tx, { operation: "would_launch" });
+      await insertOutboxEvent(tx, sessionLaunchRequested, { sessionId: "not-a-uuid" });
+    });
+    await expect(write).rejects.toThrow(
+      "The hub/session.launch-requested event does not fit its schema: sessionId:",
+    );
+    expect(await getDb().outboxEvent.count()).toBe(before);
+    expect(await getDb().auditLog.count({ where: { operation: "would_launch" } })).toBe(0);
   });
 });

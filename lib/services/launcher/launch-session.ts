@@ -69,7 +69,7 @@ export async function launchSession(actor: Actor, input: LaunchInput) {
       userId: actor.userId,
       identityId: identity.id,
     });
-    await insertOutboxEvent(tx, { name: sessionLaunchRequested.name, data: { sessionId } });
+    await insertOutboxEvent(tx, sessionLaunchRequested, { sessionId });
   });
   return { sessionId, profile };
 }

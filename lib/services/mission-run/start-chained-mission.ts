@@ -26,9 +26,9 @@ export async function startChainedMission(missionId: string, objective: string) 
       targetId: child.id,
       details: { chainedFrom: parent.id, objective },
     });
-    await insertOutboxEvent(tx, {
-      name: missionStartRequested.name,
-      data: { missionId: child.id, projectId: child.projectId },
+    await insertOutboxEvent(tx, missionStartRequested, {
+      missionId: child.id,
+      projectId: child.projectId,
     });
     return child.id;
   });

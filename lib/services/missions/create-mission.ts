@@ -61,9 +61,9 @@ export async function createMission(actor: Actor, input: UnparsedInput<typeof ne
       },
       userId: actor.userId,
     });
-    await insertOutboxEvent(tx, {
-      name: missionStartRequested.name,
-      data: { missionId: created.id, projectId: created.projectId },
+    await insertOutboxEvent(tx, missionStartRequested, {
+      missionId: created.id,
+      projectId: created.projectId,
     });
     return created.id;
   });

@@ -49,12 +49,10 @@ export async function decideApproval(actor: Actor, approvalId: string, decision:
       userId: actor.userId,
     });
     const data = { approvalId, missionId: approval.missionId, decision };
-    await insertOutboxEvent(tx, { name: approvalDecided.name, data });
+    await insertOutboxEvent(tx, approvalDecided, data);
     // A decision can land between the mission's check and its wait starting; the wait only sees
     // later events, so the same decision is sent again a little later (a second match is harmless).
-    await insertOutboxEvent(tx, {
-      name: approvalDecided.name,
-      data,
+    await insertOutboxEvent(tx, approvalDecided, data, {
       sendAt: new Date(now.getTime() + RESEND_AFTER_MS),
     });
   });

@@ -40,13 +40,14 @@ export async function requestMissionCancel(actor: Actor, missionId: string) {
       details: { project: mission.project.name, status: mission.status },
       userId: actor.userId,
     });
-    await insertOutboxEvent(tx, { name: missionCancelRequested.name, data: { missionId } });
+    await insertOutboxEvent(tx, missionCancelRequested, { missionId });
     // A mission waiting for a person's answer is woken with a "no", so it can stop.
     const rejected = await rejectPendingApprovals(tx, missionId, actor.userId);
     for (const approval of rejected)
-      await insertOutboxEvent(tx, {
-        name: approvalDecided.name,
-        data: { approvalId: approval.id, missionId, decision: "rejected" },
+      await insertOutboxEvent(tx, approvalDecided, {
+        approvalId: approval.id,
+        missionId,
+        decision: "rejected",
       });
   });
 }

@@ -43,9 +43,9 @@ export async function startDemoMission(actor: Actor) {
       details: { project: project.name, demo: true },
       userId: actor.userId,
     });
-    await insertOutboxEvent(tx, {
-      name: missionStartRequested.name,
-      data: { missionId: mission.id, projectId: project.id },
+    await insertOutboxEvent(tx, missionStartRequested, {
+      missionId: mission.id,
+      projectId: project.id,
     });
     return mission.id;
   });

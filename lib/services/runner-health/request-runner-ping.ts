@@ -1,3 +1,4 @@
+import { runnerPingRequested } from "@/inngest/events";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
@@ -8,10 +9,7 @@ import { inTransaction } from "@/lib/data/transaction";
 export async function requestRunnerPing(actor: Actor) {
   authorize(actor, "admin");
   return inTransaction(async (tx) => {
-    const { id } = await insertOutboxEvent(tx, {
-      name: "runner/ping.requested",
-      data: { requestedBy: actor.email },
-    });
+    const { id } = await insertOutboxEvent(tx, runnerPingRequested, { requestedBy: actor.email });
     await insertAuditEntry(tx, {
       operation: "request_runner_ping",
       targetType: "outbox",
