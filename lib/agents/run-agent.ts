@@ -28,7 +28,7 @@ export type AgentRun = {
  * agent a dead runner left behind can be recognised and ended (`endOrphanedAgent`). An agent that
  * prints a permission prompt and then goes quiet is stopped rather than left to its timeout.
  */
-export async function runMissionAgent(options: {
+export async function runAgent(options: {
   profile: AgentProfile;
   prompt: string;
   cwd: string;

@@ -1,5 +1,5 @@
 import { endOrphanedAgent } from "@/lib/agents/end-orphaned-agent";
-import { type AgentRun, runMissionAgent } from "@/lib/agents/run-agent";
+import { type AgentRun, runAgent } from "@/lib/agents/run-agent";
 import { appendSessionOutput } from "@/lib/data/launches/append-session-output";
 import { findLaunch } from "@/lib/data/launches/find-launch";
 import { lastOutputSeq } from "@/lib/data/launches/last-output-seq";
@@ -77,7 +77,7 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
     });
   }, STOP_POLL_MS);
   let recordPid: Promise<void> = Promise.resolve();
-  const agent = await runMissionAgent({
+  const agent = await runAgent({
     profile,
     prompt: launch.launchContext,
     cwd: launch.project.path,

@@ -1,4 +1,4 @@
-import { agentFailureReason, runMissionAgent } from "@/lib/agents/run-agent";
+import { agentFailureReason, runAgent } from "@/lib/agents/run-agent";
 import type { MissionContext } from "@/lib/data/missions/find-mission-context";
 import { git } from "@/lib/git/git";
 import { cleanWorktreeHead, headCommit } from "@/lib/git/git-state";
@@ -22,7 +22,7 @@ export async function askMissionAgent<Parsed extends { ok: true } | Failure>(
   const profile = await missionAgentProfile(mission.agentProfileId);
   const green = missionWorkspace(mission).greenWorktree;
   const head = await headCommit(green);
-  const agent = await runMissionAgent({ profile, prompt, cwd: green });
+  const agent = await runAgent({ profile, prompt, cwd: green });
   // These roles read; whatever they changed or committed on green is put back.
   if ((await cleanWorktreeHead(green)) !== head)
     await git(green, ["reset", "--hard", "--quiet", head]);

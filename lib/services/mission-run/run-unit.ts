@@ -1,5 +1,5 @@
 import { endOrphanedAgent } from "@/lib/agents/end-orphaned-agent";
-import { agentFailureReason, runMissionAgent } from "@/lib/agents/run-agent";
+import { agentFailureReason, runAgent } from "@/lib/agents/run-agent";
 import { endUnitIfOpen, type UnitEnding } from "@/lib/data/missions/end-unit-if-open";
 import { findMissionCancelRequest } from "@/lib/data/missions/find-mission-cancel-request";
 import { findMissionContext } from "@/lib/data/missions/find-mission-context";
@@ -83,7 +83,7 @@ export async function runUnit(unitId: string): Promise<UnitEnd> {
       if (current?.cancelRequestedAt) stop.abort();
     });
   }, CANCEL_POLL_MS);
-  const agent = await runMissionAgent({
+  const agent = await runAgent({
     profile,
     prompt: workerPrompt({
       objective: mission.objective,
