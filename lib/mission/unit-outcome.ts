@@ -1,17 +1,12 @@
 import type { WorkerResult } from "@/lib/mission/markers";
+import { UNIT_STATUSES } from "@/lib/validation/missions";
 
 /** Where a unit ends up, and why when it is not what was hoped for. */
 export type UnitEnd = { status: string; reason: string | null };
 
-const RUN_OVER = [
-  "completed",
-  "failed",
-  "blocked",
-  "merged",
-  "conflicted",
-  "reverted",
-  "cancelled",
-];
+const RUN_OVER: readonly string[] = UNIT_STATUSES.filter(
+  (status) => status !== "pending" && status !== "running",
+);
 
 /** Whether the unit's agent has had its turn (`completed` still waits for its merge). */
 export function unitRunIsOver(status: string): boolean {
