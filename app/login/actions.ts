@@ -3,21 +3,24 @@
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
+import type { FormState } from "@/lib/forms/form-state";
 import { signInSchema } from "@/lib/validation/sign-in";
 
-export type SignInState = { error?: string; email?: string };
-
-export async function signInAction(
-  _previous: SignInState,
-  formData: FormData,
-): Promise<SignInState> {
+/**
+ * Not a `formAction`: no one is signed in yet, and it answers with one message for the whole form
+ * (never which of email or password was wrong).
+ */
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = signInSchema.safeParse({
     email: formData.get("email"),
     password: formData.get("password"),
   });
-  const email = String(formData.get("email") ?? "");
+  const values = { email: String(formData.get("email") ?? "") };
   if (!parsed.success)
-    return { error: parsed.error.issues[0]?.message ?? "Check your input.", email };
+    return {
+      fieldErrors: { form: parsed.error.issues[0]?.message ?? "Check your input." },
+      values,
+    };
   try {
     await signIn("credentials", {
       ...parsed.data,
@@ -25,7 +28,8 @@ export async function signInAction(
     });
     return {};
   } catch (error) {
-    if (error instanceof AuthError) return { error: "Wrong email or password.", email };
+    if (error instanceof AuthError)
+      return { fieldErrors: { form: "Wrong email or password." }, values };
     throw error;
   }
 }

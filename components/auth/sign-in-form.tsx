@@ -1,15 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
-import { type SignInState, signInAction } from "@/app/login/actions";
+import { signInAction } from "@/app/login/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  const { state, formAction, pending } = useFormAction(signInAction);
+  const error = state.fieldErrors?.form;
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="flex flex-col gap-2">
         <Label htmlFor="email">Email</Label>
@@ -19,7 +20,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           type="email"
           autoComplete="username"
           required
-          defaultValue={state.email}
+          defaultValue={state.values?.email}
         />
       </div>
       <div className="flex flex-col gap-2">
@@ -32,9 +33,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           required
         />
       </div>
-      {state.error ? (
+      {error ? (
         <p role="alert" className="text-sm text-destructive">
-          {state.error}
+          {error}
         </p>
       ) : null}
       <Button type="submit" disabled={pending}>

@@ -1,20 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
-import { addCommentAction, type FeedbackFormState } from "@/app/(app)/feedback/actions";
+import { addCommentAction } from "@/app/(app)/feedback/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 
+/** An added comment shows in the thread; the one error line is the text's or the form's. */
 export function FeedbackCommentForm({ feedbackId }: { feedbackId: string }) {
-  const [state, action, pending] = useActionState<FeedbackFormState, FormData>(
-    addCommentAction,
-    {},
-  );
+  const { state, formAction, pending } = useFormAction(addCommentAction);
   const message = state.fieldErrors?.text ?? state.fieldErrors?.form;
   return (
-    <form action={action} className="flex flex-col gap-2" aria-label="Add comment">
+    <form action={formAction} className="flex flex-col gap-2" aria-label="Add comment">
       <input type="hidden" name="feedbackId" value={feedbackId} />
       <Label htmlFor="comment-text">Comment</Label>
       <Textarea

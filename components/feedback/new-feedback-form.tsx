@@ -1,37 +1,27 @@
 "use client";
 
-import { useActionState } from "react";
-import { createFeedbackAction, type FeedbackFormState } from "@/app/(app)/feedback/actions";
+import { createFeedbackAction } from "@/app/(app)/feedback/actions";
 import { TYPE_LABELS } from "@/components/feedback/feedback-labels";
-import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormField } from "@/components/ui/form-field";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 
 export function NewFeedbackForm({ projects }: { projects: { id: string; name: string }[] }) {
-  const [state, action, pending] = useActionState<FeedbackFormState, FormData>(
-    createFeedbackAction,
-    {},
-  );
-  const error = (name: string) => state.fieldErrors?.[name];
-  const control = (name: string) => ({
-    id: name,
-    name,
-    defaultValue: state.values?.[name],
-    "aria-invalid": Boolean(error(name)),
-    "aria-describedby": `${name}-error`,
+  const { state, formAction, pending, control, field } = useFormAction(createFeedbackAction, {
+    initial: { type: "bug", priority: "3" },
   });
   return (
     <form
-      action={action}
+      action={formAction}
       className="flex max-w-xl flex-col gap-4"
       noValidate
       aria-label="New feedback"
     >
-      <FormField id="projectId" label="Project" error={error("projectId")}>
-        <NativeSelect {...control("projectId")} defaultValue={state.values?.projectId ?? ""}>
+      <FormField {...field("projectId", "Project")}>
+        <NativeSelect {...control("projectId")}>
           <option value="">Choose a project</option>
           {projects.map((project) => (
             <option key={project.id} value={project.id}>
@@ -40,8 +30,8 @@ export function NewFeedbackForm({ projects }: { projects: { id: string; name: st
           ))}
         </NativeSelect>
       </FormField>
-      <FormField id="type" label="Type" error={error("type")}>
-        <NativeSelect {...control("type")} defaultValue={state.values?.type ?? "bug"}>
+      <FormField {...field("type", "Type")}>
+        <NativeSelect {...control("type")}>
           {Object.entries(TYPE_LABELS).map(([type, label]) => (
             <option key={type} value={type}>
               {label}
@@ -49,25 +39,18 @@ export function NewFeedbackForm({ projects }: { projects: { id: string; name: st
           ))}
         </NativeSelect>
       </FormField>
-      <FormField id="title" label="Title" error={error("title")}>
+      <FormField {...field("title", "Title")}>
         <Input {...control("title")} />
       </FormField>
-      <FormField id="description" label="Description" error={error("description")}>
+      <FormField {...field("description", "Description")}>
         <Textarea {...control("description")} rows={5} />
       </FormField>
-      <FormField id="priority" label="Priority (1 highest, 5 lowest)" error={error("priority")}>
-        <Input
-          {...control("priority")}
-          type="number"
-          min={1}
-          max={5}
-          defaultValue={state.values?.priority ?? "3"}
-        />
+      <FormField {...field("priority", "Priority (1 highest, 5 lowest)")}>
+        <Input {...control("priority")} type="number" min={1} max={5} />
       </FormField>
-      <FieldError id="form-error" message={error("form")} />
-      <Button type="submit" disabled={pending} className="self-start">
+      <FormSubmit pending={pending} state={state} errorId="form-error" className="self-start">
         Create feedback
-      </Button>
+      </FormSubmit>
     </form>
   );
 }

@@ -1,11 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import {
-  createKnowledgeAction,
-  type KnowledgeFormState,
-  updateKnowledgeAction,
-} from "@/app/(app)/knowledge/actions";
+import { createKnowledgeAction, updateKnowledgeAction } from "@/app/(app)/knowledge/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TYPE_LABELS } from "@/components/knowledge/knowledge-labels";
 import { FormField } from "@/components/ui/form-field";
 import { FormSubmit } from "@/components/ui/form-submit";
@@ -27,40 +23,32 @@ export function KnowledgeForm({
   identities: { id: string; name: string }[];
   categories: string[];
 }) {
-  const [state, action, pending] = useActionState<KnowledgeFormState, FormData>(
+  const { state, formAction, pending, control, field } = useFormAction(
     id ? updateKnowledgeAction : createKnowledgeAction,
-    {},
+    { idPrefix: "knowledge", initial },
   );
-  const error = (name: string) => state.fieldErrors?.[name];
-  const control = (name: Field) => ({
-    id: `knowledge-${name}`,
-    name,
-    defaultValue: state.values?.[name] ?? initial[name],
-    "aria-invalid": Boolean(error(name)),
-    "aria-describedby": `knowledge-${name}-error`,
-  });
   // React resets a form after its action; a select keeps the default it had when it mounted, so
   // it is mounted again whenever its default changes.
   const selectKey = (name: Field) => `${name}:${control(name).defaultValue}`;
   return (
     <form
-      action={action}
+      action={formAction}
       className="grid max-w-2xl gap-4 sm:grid-cols-2"
       noValidate
       aria-label={id ? "Edit knowledge" : "New knowledge"}
     >
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <div className="sm:col-span-2">
-        <FormField id="knowledge-title" label="Title" error={error("title")}>
+        <FormField {...field("title", "Title")}>
           <Input {...control("title")} />
         </FormField>
       </div>
       <div className="sm:col-span-2">
-        <FormField id="knowledge-description" label="Description" error={error("description")}>
+        <FormField {...field("description", "Description")}>
           <Textarea {...control("description")} rows={6} />
         </FormField>
       </div>
-      <FormField id="knowledge-type" label="Type" error={error("type")}>
+      <FormField {...field("type", "Type")}>
         <NativeSelect key={selectKey("type")} {...control("type")}>
           {initial.type in TYPE_LABELS ? null : (
             <option value={initial.type}>{initial.type}</option>
@@ -72,11 +60,7 @@ export function KnowledgeForm({
           ))}
         </NativeSelect>
       </FormField>
-      <FormField
-        id="knowledge-category"
-        label="Category (database, mcp, testing…)"
-        error={error("category")}
-      >
+      <FormField {...field("category", "Category (database, mcp, testing…)")}>
         <Input {...control("category")} list="knowledge-categories" />
       </FormField>
       <datalist id="knowledge-categories">
@@ -84,18 +68,10 @@ export function KnowledgeForm({
           <option key={category} value={category} />
         ))}
       </datalist>
-      <FormField
-        id="knowledge-confidence"
-        label="Confidence (1 low, 10 high)"
-        error={error("confidence")}
-      >
+      <FormField {...field("confidence", "Confidence (1 low, 10 high)")}>
         <Input {...control("confidence")} type="number" min={1} max={10} step={1} />
       </FormField>
-      <FormField
-        id="knowledge-createdByIdentityId"
-        label="Created by"
-        error={error("createdByIdentityId")}
-      >
+      <FormField {...field("createdByIdentityId", "Created by")}>
         <NativeSelect
           key={selectKey("createdByIdentityId")}
           {...control("createdByIdentityId")}
@@ -110,12 +86,7 @@ export function KnowledgeForm({
         </NativeSelect>
       </FormField>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <FormSubmit
-          pending={pending}
-          message={state.ok ? state.message : undefined}
-          errorId="knowledge-form-error"
-          error={error("form")}
-        >
+        <FormSubmit pending={pending} state={state} errorId="knowledge-form-error">
           {id ? "Save changes" : "Create knowledge"}
         </FormSubmit>
       </div>

@@ -1,8 +1,9 @@
 "use client";
 
 import { Rocket } from "lucide-react";
-import { useActionState, useState } from "react";
-import { type LauncherFormState, launchAction } from "@/app/(app)/launcher/actions";
+import { useState } from "react";
+import { launchAction } from "@/app/(app)/launcher/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { useLaunchPreview } from "@/components/launcher/use-launch-preview";
 import { Button } from "@/components/ui/button";
 import {
@@ -14,6 +15,7 @@ import {
 } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { NativeSelect } from "@/components/ui/native-select";
 
 type Identity = { id: string; name: string };
@@ -29,7 +31,7 @@ export function LaunchDialog({
 }) {
   const [open, setOpen] = useState(false);
   const preview = useLaunchPreview(projectId, open);
-  const [state, action, pending] = useActionState<LauncherFormState, FormData>(launchAction, {});
+  const { state, formAction, pending } = useFormAction(launchAction);
   const warnings = preview.data?.warnings;
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -51,7 +53,7 @@ export function LaunchDialog({
           </p>
         ) : null}
         {preview.data ? (
-          <form action={action} className="grid gap-4" aria-label="Launch">
+          <form action={formAction} className="grid gap-4" aria-label="Launch">
             <input type="hidden" name="projectId" value={projectId} />
             <p className="rounded-md border bg-muted/40 p-3 text-sm" data-testid="launch-profile">
               {preview.data.profile.kind === "scripted"
@@ -117,13 +119,9 @@ export function LaunchDialog({
                 />
               </div>
             ) : null}
-            <FieldError
-              id="launch-form-error"
-              message={state.fieldErrors?.form ?? state.fieldErrors?.projectId}
-            />
-            <Button type="submit" disabled={pending}>
+            <FormSubmit pending={pending} state={state} errorId="launch-form-error">
               {pending ? "Launching…" : "Launch session"}
-            </Button>
+            </FormSubmit>
           </form>
         ) : null}
       </DialogContent>

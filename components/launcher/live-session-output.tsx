@@ -2,8 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useState } from "react";
-import { type LauncherFormState, stopLaunchAction } from "@/app/(app)/launcher/actions";
+import { useEffect, useRef, useState } from "react";
+import { stopLaunchAction } from "@/app/(app)/launcher/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -43,10 +44,7 @@ export function LiveSessionOutput({
     queryFn: () => fetchProgress(sessionId, lastSeq),
     refetchInterval: (query) => (query.state.data?.finished ? false : POLL_MS),
   });
-  const [stopState, stop, stopping] = useActionState<LauncherFormState, FormData>(
-    stopLaunchAction,
-    {},
-  );
+  const stop = useFormAction(stopLaunchAction);
   const log = useRef<HTMLPreElement>(null);
   const router = useRouter();
 
@@ -82,20 +80,20 @@ export function LiveSessionOutput({
           </span>
         ) : null}
         {canOperate && progress.data && !progress.data.finished ? (
-          <form action={stop} className="ml-auto">
+          <form action={stop.formAction} className="ml-auto">
             <input type="hidden" name="sessionId" value={sessionId} />
             <Button
               type="submit"
               size="sm"
               variant="outline"
-              disabled={stopping || progress.data.stopRequested}
+              disabled={stop.pending || progress.data.stopRequested}
             >
               {progress.data.stopRequested ? "Stopping…" : "Stop agent"}
             </Button>
           </form>
         ) : null}
       </div>
-      <FieldError id="stop-launch-error" message={stopState.fieldErrors?.form} />
+      <FieldError id="stop-launch-error" message={stop.state.fieldErrors?.form} />
       {progress.error ? (
         <p role="alert" className="text-sm text-destructive">
           {progress.error.message}

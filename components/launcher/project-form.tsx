@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
-import { type LauncherFormState, saveProjectAction } from "@/app/(app)/launcher/actions";
-import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
+import { saveProjectAction } from "@/app/(app)/launcher/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormField } from "@/components/ui/form-field";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 
@@ -17,47 +16,38 @@ export function ProjectForm({
   id?: string;
   initial?: Partial<Record<Fields, string>>;
 }) {
-  const [state, action, pending] = useActionState<LauncherFormState, FormData>(
-    saveProjectAction,
-    {},
-  );
-  const error = (name: string) => state.fieldErrors?.[name];
-  const control = (name: Fields) => ({
-    id: `project-${name}`,
-    name,
-    defaultValue: state.values?.[name] ?? initial[name],
-    "aria-invalid": Boolean(error(name)),
-    "aria-describedby": `project-${name}-error`,
+  const { state, formAction, pending, control, field } = useFormAction(saveProjectAction, {
+    idPrefix: "project",
+    initial,
   });
   return (
     <form
-      action={action}
+      action={formAction}
       className="grid max-w-2xl gap-4 sm:grid-cols-2"
       noValidate
       aria-label={id ? "Edit project" : "Register project"}
     >
       {id ? <input type="hidden" name="id" value={id} /> : null}
-      <FormField id="project-name" label="Name" error={error("name")}>
+      <FormField {...field("name", "Name")}>
         <Input {...control("name")} />
       </FormField>
-      <FormField id="project-type" label="Type (web, cli, library…)" error={error("type")}>
+      <FormField {...field("type", "Type (web, cli, library…)")}>
         <Input {...control("type")} />
       </FormField>
       <div className="sm:col-span-2">
-        <FormField id="project-path" label="Folder (absolute path)" error={error("path")}>
+        <FormField {...field("path", "Folder (absolute path)")}>
           <Input {...control("path")} className="font-mono" />
         </FormField>
       </div>
       <div className="sm:col-span-2">
-        <FormField id="project-description" label="Description" error={error("description")}>
+        <FormField {...field("description", "Description")}>
           <Textarea {...control("description")} rows={3} />
         </FormField>
       </div>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
+        <FormSubmit pending={pending} state={state} errorId="project-form-error">
           {id ? "Save changes" : "Register project"}
-        </Button>
-        <FieldError id="project-form-error" message={error("form")} />
+        </FormSubmit>
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { type MessageFormState, sendMessageAction } from "@/app/(app)/messages/actions";
+import { sendMessageAction } from "@/app/(app)/messages/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { MESSAGE_TYPE_LABELS } from "@/components/messages/message-type-labels";
 import { FormField } from "@/components/ui/form-field";
 import { FormSubmit } from "@/components/ui/form-submit";
@@ -18,16 +18,9 @@ export function ComposeMessageForm({
   identities: Identity[];
   defaultFrom?: string;
 }) {
-  const [state, action, pending] = useActionState<MessageFormState, FormData>(
-    sendMessageAction,
-    {},
-  );
-  const error = (name: string) => state.fieldErrors?.[name];
-  const control = (name: string) => ({
-    id: `compose-${name}`,
-    name,
-    "aria-invalid": Boolean(error(name)),
-    "aria-describedby": `compose-${name}-error`,
+  const { state, formAction, pending, control, field } = useFormAction(sendMessageAction, {
+    idPrefix: "compose",
+    initial: { fromIdentityId: defaultFrom, type: "task-request" },
   });
   const options = identities.map((identity) => (
     <option key={identity.id} value={identity.id}>
@@ -36,28 +29,25 @@ export function ComposeMessageForm({
   ));
   return (
     <form
-      action={action}
+      action={formAction}
       className="grid gap-4 sm:grid-cols-2"
       noValidate
       aria-label="Compose message"
     >
-      <FormField id="compose-fromIdentityId" label="From" error={error("fromIdentityId")}>
-        <NativeSelect
-          {...control("fromIdentityId")}
-          defaultValue={state.values?.fromIdentityId ?? defaultFrom ?? ""}
-        >
+      <FormField {...field("fromIdentityId", "From")}>
+        <NativeSelect {...control("fromIdentityId")}>
           <option value="">Choose an identity</option>
           {options}
         </NativeSelect>
       </FormField>
-      <FormField id="compose-toIdentityId" label="To" error={error("toIdentityId")}>
-        <NativeSelect {...control("toIdentityId")} defaultValue={state.values?.toIdentityId ?? ""}>
+      <FormField {...field("toIdentityId", "To")}>
+        <NativeSelect {...control("toIdentityId")}>
           <option value="">Everyone (broadcast)</option>
           {options}
         </NativeSelect>
       </FormField>
-      <FormField id="compose-type" label="Type" error={error("type")}>
-        <NativeSelect {...control("type")} defaultValue={state.values?.type ?? "task-request"}>
+      <FormField {...field("type", "Type")}>
+        <NativeSelect {...control("type")}>
           {Object.entries(MESSAGE_TYPE_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -65,21 +55,16 @@ export function ComposeMessageForm({
           ))}
         </NativeSelect>
       </FormField>
-      <FormField id="compose-subject" label="Subject" error={error("subject")}>
-        <Input {...control("subject")} defaultValue={state.values?.subject} />
+      <FormField {...field("subject", "Subject")}>
+        <Input {...control("subject")} />
       </FormField>
       <div className="sm:col-span-2">
-        <FormField id="compose-body" label="Message" error={error("body")}>
-          <Textarea {...control("body")} rows={4} defaultValue={state.values?.body} />
+        <FormField {...field("body", "Message")}>
+          <Textarea {...control("body")} rows={4} />
         </FormField>
       </div>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <FormSubmit
-          pending={pending}
-          message={state.ok ? state.message : undefined}
-          errorId="compose-form-error"
-          error={error("form")}
-        >
+        <FormSubmit pending={pending} state={state} errorId="compose-form-error">
           Send
         </FormSubmit>
       </div>

@@ -12,9 +12,9 @@ export function ApprovalDecisionForm({
   missionId: string;
   approvalId: string;
 }) {
-  const [state, action, pending] = useMissionAction(missionId, decideApprovalAction);
+  const { state, formAction, pending } = useMissionAction(missionId, decideApprovalAction);
   return (
-    <form action={action} className="flex flex-col gap-2" aria-label="Decide approval">
+    <form action={formAction} className="flex flex-col gap-2" aria-label="Decide approval">
       <input type="hidden" name="approvalId" value={approvalId} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" name="decision" value="approved" disabled={pending}>

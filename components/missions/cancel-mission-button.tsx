@@ -9,9 +9,9 @@ import { FieldError } from "@/components/ui/field-error";
 /** Cancel, with a second click to confirm: a cancelled mission cannot be resumed. */
 export function CancelMissionButton({ missionId }: { missionId: string }) {
   const [confirming, setConfirming] = useState(false);
-  const [state, action, pending] = useMissionAction(missionId, cancelMissionAction);
+  const { state, formAction, pending } = useMissionAction(missionId, cancelMissionAction);
   return (
-    <form action={action} className="flex flex-col gap-2" aria-label="Cancel mission">
+    <form action={formAction} className="flex flex-col gap-2" aria-label="Cancel mission">
       <input type="hidden" name="missionId" value={missionId} />
       {confirming ? (
         <div className="flex flex-wrap items-center gap-2">

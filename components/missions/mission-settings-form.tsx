@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { type MissionFormState, saveMissionSettingsAction } from "@/app/(app)/missions/actions";
+import { saveMissionSettingsAction } from "@/app/(app)/missions/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormField } from "@/components/ui/form-field";
 import { FormSubmit } from "@/components/ui/form-submit";
 import { Input } from "@/components/ui/input";
@@ -27,23 +27,15 @@ export function MissionSettingsForm({
   profiles: { id: string; name: string }[];
   defaultProfileId: string;
 }) {
-  const [state, action, pending] = useActionState<MissionFormState, FormData>(
-    saveMissionSettingsAction,
-    {},
-  );
-  const error = (name: string) => state.fieldErrors?.[name];
-  const control = (name: Field) => ({
-    id: `mission-settings-${name}`,
-    name,
-    defaultValue: state.values?.[name] ?? initial[name],
-    "aria-invalid": Boolean(error(name)),
-    "aria-describedby": `mission-settings-${name}-error`,
+  const { state, formAction, pending, control, field } = useFormAction(saveMissionSettingsAction, {
+    idPrefix: "mission-settings",
+    initial,
   });
   const profile = control("agentProfileId");
   const known = profiles.some((option) => option.id === initial.agentProfileId);
   return (
     <form
-      action={action}
+      action={formAction}
       className="grid max-w-2xl gap-4 sm:grid-cols-2"
       noValidate
       aria-label="Mission settings"
@@ -51,37 +43,31 @@ export function MissionSettingsForm({
       <input type="hidden" name="projectId" value={projectId} />
       <div className="sm:col-span-2">
         <FormField
-          id="mission-settings-cloneUrl"
-          label="Clone URL (optional: cloned into the data directory instead of using the folder)"
-          error={error("cloneUrl")}
+          {...field(
+            "cloneUrl",
+            "Clone URL (optional: cloned into the data directory instead of using the folder)",
+          )}
         >
           <Input {...control("cloneUrl")} className="font-mono" placeholder="https://…" />
         </FormField>
       </div>
-      <FormField id="mission-settings-baseBranch" label="Base branch" error={error("baseBranch")}>
+      <FormField {...field("baseBranch", "Base branch")}>
         <Input {...control("baseBranch")} className="font-mono" />
       </FormField>
-      <FormField
-        id="mission-settings-greenBranch"
-        label="Green branch (merged, verified work)"
-        error={error("greenBranch")}
-      >
+      <FormField {...field("greenBranch", "Green branch (merged, verified work)")}>
         <Input {...control("greenBranch")} className="font-mono" placeholder="mc/green" />
       </FormField>
       <div className="sm:col-span-2">
         <FormField
-          id="mission-settings-verifyCommand"
-          label='Verification command (one line, split on spaces; "quotes" keep spaces; no shell)'
-          error={error("verifyCommand")}
+          {...field(
+            "verifyCommand",
+            'Verification command (one line, split on spaces; "quotes" keep spaces; no shell)',
+          )}
         >
           <Input {...control("verifyCommand")} className="font-mono" placeholder="npm test" />
         </FormField>
       </div>
-      <FormField
-        id="mission-settings-agentProfileId"
-        label="Agent profile"
-        error={error("agentProfileId")}
-      >
+      <FormField {...field("agentProfileId", "Agent profile")}>
         <NativeSelect key={`profile:${profile.defaultValue}`} {...profile} className="w-full">
           <option value="">Default ({defaultProfileId})</option>
           {known || !initial.agentProfileId ? null : (
@@ -94,27 +80,14 @@ export function MissionSettingsForm({
           ))}
         </NativeSelect>
       </FormField>
-      <FormField
-        id="mission-settings-defaultWorkers"
-        label="Default workers (1–8)"
-        error={error("defaultWorkers")}
-      >
+      <FormField {...field("defaultWorkers", "Default workers (1–8)")}>
         <Input {...control("defaultWorkers")} inputMode="numeric" />
       </FormField>
-      <FormField
-        id="mission-settings-pushRemote"
-        label="Push remote (optional, for example origin)"
-        error={error("pushRemote")}
-      >
+      <FormField {...field("pushRemote", "Push remote (optional, for example origin)")}>
         <Input {...control("pushRemote")} className="font-mono" />
       </FormField>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <FormSubmit
-          pending={pending}
-          message={state.ok ? state.message : undefined}
-          errorId="mission-settings-form-error"
-          error={error("form")}
-        >
+        <FormSubmit pending={pending} state={state} errorId="mission-settings-form-error">
           Save mission settings
         </FormSubmit>
       </div>

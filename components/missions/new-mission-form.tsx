@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
-import { createMissionAction, type MissionFormState } from "@/app/(app)/missions/actions";
+import { createMissionAction } from "@/app/(app)/missions/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
 import {
   FIXUP_POLICY_LABELS,
   MISSION_APPROVAL_POLICY_LABELS,
 } from "@/components/missions/mission-labels";
-import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
@@ -36,17 +35,9 @@ export function NewMissionForm({
   profiles: { id: string; name: string }[];
   defaultProfileId: string;
 }) {
-  const [state, action, pending] = useActionState<MissionFormState, FormData>(
-    createMissionAction,
-    {},
-  );
-  const error = (name: string) => state.fieldErrors?.[name];
-  const control = (name: Field) => ({
-    id: `mission-${name}`,
-    name,
-    defaultValue: state.values?.[name] ?? initial[name],
-    "aria-invalid": Boolean(error(name)),
-    "aria-describedby": `mission-${name}-error`,
+  const { state, formAction, pending, control, field } = useFormAction(createMissionAction, {
+    idPrefix: "mission",
+    initial,
   });
   // React resets a form after its action; a select keeps the default it had when it mounted, so
   // it is mounted again whenever its default changes.
@@ -54,13 +45,13 @@ export function NewMissionForm({
   const chain = state.values ? state.values.chain === "on" : false;
   return (
     <form
-      action={action}
+      action={formAction}
       className="grid max-w-2xl gap-4 sm:grid-cols-2"
       noValidate
       aria-label="New mission"
     >
       <div className="sm:col-span-2">
-        <FormField id="mission-projectId" label="Project" error={error("projectId")}>
+        <FormField {...field("projectId", "Project")}>
           <NativeSelect key={selectKey("projectId")} {...control("projectId")} className="w-full">
             <option value="">Choose a project</option>
             {projects.map((project) => (
@@ -72,7 +63,7 @@ export function NewMissionForm({
         </FormField>
       </div>
       <div className="sm:col-span-2">
-        <FormField id="mission-objective" label="Objective" error={error("objective")}>
+        <FormField {...field("objective", "Objective")}>
           <Textarea
             {...control("objective")}
             rows={4}
@@ -80,32 +71,20 @@ export function NewMissionForm({
           />
         </FormField>
       </div>
-      <FormField id="mission-workers" label="Workers (units at once, 1–8)" error={error("workers")}>
+      <FormField {...field("workers", "Workers (units at once, 1–8)")}>
         <Input {...control("workers")} inputMode="numeric" />
       </FormField>
-      <FormField id="mission-maxRounds" label="Max rounds (1–20)" error={error("maxRounds")}>
+      <FormField {...field("maxRounds", "Max rounds (1–20)")}>
         <Input {...control("maxRounds")} inputMode="numeric" />
       </FormField>
-      <FormField
-        id="mission-wallTimeMinutes"
-        label="Wall time (minutes, 1–1440)"
-        error={error("wallTimeMinutes")}
-      >
+      <FormField {...field("wallTimeMinutes", "Wall time (minutes, 1–1440)")}>
         <Input {...control("wallTimeMinutes")} inputMode="numeric" />
       </FormField>
-      <FormField
-        id="mission-budgetUsd"
-        label="Budget (USD, empty for none)"
-        error={error("budgetUsd")}
-      >
+      <FormField {...field("budgetUsd", "Budget (USD, empty for none)")}>
         <Input {...control("budgetUsd")} inputMode="decimal" placeholder="No budget" />
       </FormField>
       <div className="sm:col-span-2">
-        <FormField
-          id="mission-agentProfileId"
-          label="Agent profile"
-          error={error("agentProfileId")}
-        >
+        <FormField {...field("agentProfileId", "Agent profile")}>
           <NativeSelect
             key={selectKey("agentProfileId")}
             {...control("agentProfileId")}
@@ -121,7 +100,7 @@ export function NewMissionForm({
         </FormField>
       </div>
       <div className="sm:col-span-2">
-        <FormField id="mission-approvalPolicy" label="Approval" error={error("approvalPolicy")}>
+        <FormField {...field("approvalPolicy", "Approval")}>
           <NativeSelect
             key={selectKey("approvalPolicy")}
             {...control("approvalPolicy")}
@@ -135,18 +114,10 @@ export function NewMissionForm({
           </NativeSelect>
         </FormField>
       </div>
-      <FormField
-        id="mission-largeMergeLines"
-        label="Large merge (lines changed, 1–100000)"
-        error={error("largeMergeLines")}
-      >
+      <FormField {...field("largeMergeLines", "Large merge (lines changed, 1–100000)")}>
         <Input {...control("largeMergeLines")} inputMode="numeric" />
       </FormField>
-      <FormField
-        id="mission-fixupPolicy"
-        label="When a merge breaks verification"
-        error={error("fixupPolicy")}
-      >
+      <FormField {...field("fixupPolicy", "When a merge breaks verification")}>
         <NativeSelect key={selectKey("fixupPolicy")} {...control("fixupPolicy")} className="w-full">
           {Object.entries(FIXUP_POLICY_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
@@ -168,10 +139,9 @@ export function NewMissionForm({
         </span>
       </label>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
+        <FormSubmit pending={pending} state={state} errorId="mission-form-error">
           Start mission
-        </Button>
-        <FieldError id="mission-form-error" message={error("form")} />
+        </FormSubmit>
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { type ProcedureFormState, saveProcedureAction } from "@/app/(app)/procedures/actions";
+import { saveProcedureAction } from "@/app/(app)/procedures/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormField } from "@/components/ui/form-field";
 import { FormSubmit } from "@/components/ui/form-submit";
 import { Input } from "@/components/ui/input";
@@ -17,65 +17,41 @@ type Initial = Partial<
 };
 
 export function ProcedureForm({ id, initial = {} }: { id?: string; initial?: Initial }) {
-  const [state, action, pending] = useActionState<ProcedureFormState, FormData>(
-    saveProcedureAction,
-    {},
-  );
-  const error = (name: string) => state.fieldErrors?.[name];
-  const control = (name: keyof Initial) => ({
-    id: `procedure-${name}`,
-    name,
-    defaultValue:
-      state.values?.[name] ?? (typeof initial[name] === "string" ? initial[name] : undefined),
-    "aria-invalid": Boolean(error(name)),
-    "aria-describedby": `procedure-${name}-error`,
+  const { mandatory: initiallyMandatory, ...texts } = initial;
+  const { state, formAction, pending, control, field } = useFormAction(saveProcedureAction, {
+    idPrefix: "procedure",
+    initial: texts,
   });
-  const mandatory = state.values ? state.values.mandatory === "on" : Boolean(initial.mandatory);
+  const mandatory = state.values ? state.values.mandatory === "on" : Boolean(initiallyMandatory);
   return (
     <form
-      action={action}
+      action={formAction}
       className="grid max-w-2xl gap-4 sm:grid-cols-2"
       noValidate
       aria-label={id ? "Edit procedure" : "New procedure"}
     >
       {id ? <input type="hidden" name="id" value={id} /> : null}
-      <FormField id="procedure-name" label="Name" error={error("name")}>
+      <FormField {...field("name", "Name")}>
         <Input {...control("name")} />
       </FormField>
-      <FormField
-        id="procedure-type"
-        label="Type (documentation, session, review…)"
-        error={error("type")}
-      >
+      <FormField {...field("type", "Type (documentation, session, review…)")}>
         <Input {...control("type")} />
       </FormField>
       <div className="sm:col-span-2">
-        <FormField
-          id="procedure-shortDescription"
-          label="Short description"
-          error={error("shortDescription")}
-        >
+        <FormField {...field("shortDescription", "Short description")}>
           <Textarea {...control("shortDescription")} rows={3} />
         </FormField>
       </div>
-      <FormField
-        id="procedure-appliesTo"
-        label="Applies to (project names, comma-separated, or all)"
-        error={error("appliesTo")}
-      >
+      <FormField {...field("appliesTo", "Applies to (project names, comma-separated, or all)")}>
         <Input {...control("appliesTo")} />
       </FormField>
-      <FormField
-        id="procedure-frequency"
-        label="Frequency (session-start, weekly, reference…)"
-        error={error("frequency")}
-      >
+      <FormField {...field("frequency", "Frequency (session-start, weekly, reference…)")}>
         <Input {...control("frequency")} />
       </FormField>
-      <FormField id="procedure-locationType" label="Location type" error={error("locationType")}>
+      <FormField {...field("locationType", "Location type")}>
         <Input {...control("locationType")} />
       </FormField>
-      <FormField id="procedure-filePath" label="File path" error={error("filePath")}>
+      <FormField {...field("filePath", "File path")}>
         <Input {...control("filePath")} />
       </FormField>
       <label className="flex items-center gap-2 text-sm sm:col-span-2">
@@ -83,12 +59,7 @@ export function ProcedureForm({ id, initial = {} }: { id?: string; initial?: Ini
         Mandatory
       </label>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <FormSubmit
-          pending={pending}
-          message={state.ok ? state.message : undefined}
-          errorId="procedure-form-error"
-          error={error("form")}
-        >
+        <FormSubmit pending={pending} state={state} errorId="procedure-form-error">
           {id ? "Save changes" : "Create procedure"}
         </FormSubmit>
       </div>

@@ -1,21 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
-import { pingRunnerAction, type RunActionState } from "@/app/(app)/settings/runs/actions";
-import { Button } from "@/components/ui/button";
+import { pingRunnerAction } from "@/app/(app)/settings/runs/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { FormSubmit } from "@/components/ui/form-submit";
 
 export function PingRunnerButton() {
-  const [state, formAction, pending] = useActionState<RunActionState>(pingRunnerAction, {});
+  const { state, formAction, pending } = useFormAction(pingRunnerAction);
   return (
     <form action={formAction} className="flex items-center gap-3">
-      <Button type="submit" variant="outline" disabled={pending}>
+      <FormSubmit pending={pending} state={state} errorId="ping-runner-error" variant="outline">
         Ping the runner
-      </Button>
-      {state.message ? (
-        <span role="status" className="text-sm text-muted-foreground">
-          {state.message}
-        </span>
-      ) : null}
+      </FormSubmit>
     </form>
   );
 }

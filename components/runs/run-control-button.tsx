@@ -1,14 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
-import { controlRunAction, type RunActionState } from "@/app/(app)/settings/runs/actions";
+import { controlRunAction } from "@/app/(app)/settings/runs/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 
 export function RunControlButton({ runId, action }: { runId: string; action: "cancel" | "rerun" }) {
-  const [state, formAction, pending] = useActionState<RunActionState, FormData>(
-    controlRunAction,
-    {},
-  );
+  const { state, formAction, pending } = useFormAction(controlRunAction);
+  const message = state.ok ? state.message : state.fieldErrors?.form;
   return (
     <form action={formAction} className="inline-flex items-center gap-2">
       <input type="hidden" name="runId" value={runId} />
@@ -21,9 +19,9 @@ export function RunControlButton({ runId, action }: { runId: string; action: "ca
       >
         {action === "cancel" ? "Cancel" : "Retry"}
       </Button>
-      {state.message ? (
+      {message ? (
         <span role={state.ok ? "status" : "alert"} className="text-xs text-muted-foreground">
-          {state.message}
+          {message}
         </span>
       ) : null}
     </form>

@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
-import { type CloseSessionFormState, closeSessionAction } from "@/app/(app)/sessions/actions";
-import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
+import { closeSessionAction } from "@/app/(app)/sessions/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormField } from "@/components/ui/form-field";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { Textarea } from "@/components/ui/textarea";
 
 /** Pre-filled with what the session already holds; lists are one entry per line. */
@@ -15,43 +14,30 @@ export function CloseSessionForm({
   sessionId: string;
   initial: { summary: string; tasks: string; learnings: string; challenges: string };
 }) {
-  const [state, action, pending] = useActionState<CloseSessionFormState, FormData>(
-    closeSessionAction,
-    {},
-  );
-  const error = (name: string) => state.fieldErrors?.[name];
-  const control = (name: keyof typeof initial) => ({
-    id: `close-${name}`,
-    name,
-    defaultValue: state.values?.[name] ?? initial[name],
-    "aria-invalid": Boolean(error(name)),
-    "aria-describedby": `close-${name}-error`,
+  const { state, formAction, pending, control, field } = useFormAction(closeSessionAction, {
+    idPrefix: "close",
+    initial,
   });
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate aria-label="Close session">
+    <form action={formAction} className="flex flex-col gap-4" noValidate aria-label="Close session">
       <input type="hidden" name="sessionId" value={sessionId} />
-      <FormField id="close-summary" label="Summary" error={error("summary")}>
+      <FormField {...field("summary", "Summary")}>
         <Textarea {...control("summary")} rows={3} />
       </FormField>
       <div className="grid gap-4 md:grid-cols-3">
-        <FormField id="close-tasks" label="Tasks completed (one per line)" error={error("tasks")}>
+        <FormField {...field("tasks", "Tasks completed (one per line)")}>
           <Textarea {...control("tasks")} rows={4} />
         </FormField>
-        <FormField id="close-learnings" label="Learnings (one per line)" error={error("learnings")}>
+        <FormField {...field("learnings", "Learnings (one per line)")}>
           <Textarea {...control("learnings")} rows={4} />
         </FormField>
-        <FormField
-          id="close-challenges"
-          label="Challenges (one per line)"
-          error={error("challenges")}
-        >
+        <FormField {...field("challenges", "Challenges (one per line)")}>
           <Textarea {...control("challenges")} rows={4} />
         </FormField>
       </div>
-      <FieldError id="close-form-error" message={error("form")} />
-      <Button type="submit" disabled={pending} className="self-start">
+      <FormSubmit pending={pending} state={state} errorId="close-form-error" className="self-start">
         Close session
-      </Button>
+      </FormSubmit>
     </form>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 
 import { addAgentProfileAction, editAgentProfileAction } from "@/app/(app)/settings/actions";
-import { FormOutcome } from "@/components/settings/form-outcome";
-import { useSettingsForm } from "@/components/settings/use-settings-form";
-import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormField } from "@/components/ui/form-field";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
@@ -42,10 +41,9 @@ function asFormValues(profile: AgentProfile): Record<string, string> {
 /** Adds a profile, or edits `profile` (whose id stays: launches and missions refer to it). */
 export function AgentProfileForm({ profile }: { profile?: AgentProfile }) {
   const idPrefix = `profile-${profile?.id ?? "new"}`;
-  const { state, formAction, pending, control, field } = useSettingsForm(
+  const { state, formAction, pending, control, field } = useFormAction(
     profile ? editAgentProfileAction : addAgentProfileAction,
-    idPrefix,
-    profile ? asFormValues(profile) : NEW_PROFILE,
+    { idPrefix, initial: profile ? asFormValues(profile) : NEW_PROFILE },
   );
   const options = (values: readonly string[]) =>
     values.map((value) => (
@@ -97,10 +95,9 @@ export function AgentProfileForm({ profile }: { profile?: AgentProfile }) {
         <Input {...control("timeoutSeconds")} inputMode="numeric" />
       </FormField>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
+        <FormSubmit pending={pending} state={state} errorId={`${idPrefix}-form-error`}>
           {profile ? "Save profile" : "Add profile"}
-        </Button>
-        <FormOutcome id={idPrefix} state={state} />
+        </FormSubmit>
       </div>
     </form>
   );

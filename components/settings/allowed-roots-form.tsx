@@ -1,18 +1,16 @@
 "use client";
 
 import { saveAllowedRootsAction } from "@/app/(app)/settings/actions";
-import { FormOutcome } from "@/components/settings/form-outcome";
-import { useSettingsForm } from "@/components/settings/use-settings-form";
-import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormField } from "@/components/ui/form-field";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { Textarea } from "@/components/ui/textarea";
 
 export function AllowedRootsForm({ roots }: { roots: string[] }) {
-  const { state, formAction, pending, control, field } = useSettingsForm(
-    saveAllowedRootsAction,
-    "roots",
-    { roots: roots.join("\n") },
-  );
+  const { state, formAction, pending, control, field } = useFormAction(saveAllowedRootsAction, {
+    idPrefix: "roots",
+    initial: { roots: roots.join("\n") },
+  });
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4" aria-label="Project roots">
       <FormField {...field("roots", "Allowed project roots (absolute paths, one per line)")}>
@@ -24,10 +22,9 @@ export function AllowedRootsForm({ roots }: { roots: string[] }) {
         />
       </FormField>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
+        <FormSubmit pending={pending} state={state} errorId="roots-form-error">
           Save project roots
-        </Button>
-        <FormOutcome id="roots" state={state} />
+        </FormSubmit>
       </div>
     </form>
   );

@@ -1,18 +1,16 @@
 "use client";
 
 import { saveApprovalTimeoutAction } from "@/app/(app)/settings/actions";
-import { FormOutcome } from "@/components/settings/form-outcome";
-import { useSettingsForm } from "@/components/settings/use-settings-form";
-import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormField } from "@/components/ui/form-field";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { Input } from "@/components/ui/input";
 
 export function ApprovalTimeoutForm({ seconds }: { seconds: number }) {
-  const { state, formAction, pending, control, field } = useSettingsForm(
-    saveApprovalTimeoutAction,
-    "approval-timeout",
-    { minutes: String(Math.round(seconds / 60)) },
-  );
+  const { state, formAction, pending, control, field } = useFormAction(saveApprovalTimeoutAction, {
+    idPrefix: "approval-timeout",
+    initial: { minutes: String(Math.round(seconds / 60)) },
+  });
   return (
     <form
       action={formAction}
@@ -23,10 +21,14 @@ export function ApprovalTimeoutForm({ seconds }: { seconds: number }) {
       <FormField {...field("minutes", "Approval timeout (minutes, up to 43200)")}>
         <Input {...control("minutes")} inputMode="numeric" className="sm:w-40" />
       </FormField>
-      <Button type="submit" variant="outline" disabled={pending}>
+      <FormSubmit
+        pending={pending}
+        state={state}
+        errorId="approval-timeout-form-error"
+        variant="outline"
+      >
         Save timeout
-      </Button>
-      <FormOutcome id="approval-timeout" state={state} />
+      </FormSubmit>
     </form>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { changeRoleAction, type FormState } from "@/app/(app)/settings/users/actions";
-import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
+import { changeRoleAction } from "@/app/(app)/settings/users/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { NativeSelect } from "@/components/ui/native-select";
 import { ROLES, type Role } from "@/lib/auth/roles";
 
@@ -16,10 +15,9 @@ export function ChangeRoleForm({
   email: string;
   role: Role;
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(changeRoleAction, {});
-  const message = state.fieldErrors?.role ?? state.fieldErrors?.userId ?? state.fieldErrors?.form;
+  const { state, formAction, pending } = useFormAction(changeRoleAction);
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form action={formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <NativeSelect name="role" defaultValue={role} aria-label={`Role of ${email}`}>
         {ROLES.map((option) => (
@@ -28,10 +26,16 @@ export function ChangeRoleForm({
           </option>
         ))}
       </NativeSelect>
-      <Button type="submit" size="sm" variant="outline" disabled={pending}>
+      <FormSubmit
+        pending={pending}
+        state={state}
+        errorId={`role-${userId}-error`}
+        error={state.fieldErrors?.role ?? state.fieldErrors?.form}
+        size="sm"
+        variant="outline"
+      >
         Save
-      </Button>
-      <FieldError id={`role-${userId}-error`} message={message} />
+      </FormSubmit>
     </form>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 
 import { setDefaultProfileAction } from "@/app/(app)/settings/actions";
-import { FormOutcome } from "@/components/settings/form-outcome";
-import { useSettingsForm } from "@/components/settings/use-settings-form";
-import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormField } from "@/components/ui/form-field";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { NativeSelect } from "@/components/ui/native-select";
 
 export function DefaultProfileForm({
@@ -14,11 +13,10 @@ export function DefaultProfileForm({
   profiles: { id: string; name: string }[];
   defaultProfile: string;
 }) {
-  const { state, formAction, pending, control, field } = useSettingsForm(
-    setDefaultProfileAction,
-    "default-profile",
-    { profileId: defaultProfile },
-  );
+  const { state, formAction, pending, control, field } = useFormAction(setDefaultProfileAction, {
+    idPrefix: "default-profile",
+    initial: { profileId: defaultProfile },
+  });
   return (
     <form
       action={formAction}
@@ -34,10 +32,14 @@ export function DefaultProfileForm({
           ))}
         </NativeSelect>
       </FormField>
-      <Button type="submit" variant="outline" disabled={pending}>
+      <FormSubmit
+        pending={pending}
+        state={state}
+        errorId="default-profile-form-error"
+        variant="outline"
+      >
         Save default
-      </Button>
-      <FormOutcome id="default-profile" state={state} />
+      </FormSubmit>
     </form>
   );
 }

@@ -1,14 +1,11 @@
 "use client";
 
 import { deleteAgentProfileAction } from "@/app/(app)/settings/actions";
-import { FormOutcome } from "@/components/settings/form-outcome";
-import { useSettingsForm } from "@/components/settings/use-settings-form";
-import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { FormSubmit } from "@/components/ui/form-submit";
 
 export function DeleteAgentProfileForm({ profileId }: { profileId: string }) {
-  const idPrefix = `delete-${profileId}`;
-  const { state, formAction, pending } = useSettingsForm(deleteAgentProfileAction, idPrefix);
+  const { state, formAction, pending } = useFormAction(deleteAgentProfileAction);
   return (
     <form
       action={formAction}
@@ -17,11 +14,15 @@ export function DeleteAgentProfileForm({ profileId }: { profileId: string }) {
     >
       <input type="hidden" name="profileId" value={profileId} />
       <span className="text-sm">Delete “{profileId}”? Launches can no longer use it.</span>
-      <Button type="submit" size="sm" variant="destructive" disabled={pending}>
+      <FormSubmit
+        pending={pending}
+        state={state}
+        errorId={`delete-${profileId}-form-error`}
+        size="sm"
+        variant="destructive"
+      >
         Delete profile
-      </Button>
-      <FormOutcome id={idPrefix} state={state} />
-      <FieldError id={`${idPrefix}-profileId-error`} message={state.fieldErrors?.profileId} />
+      </FormSubmit>
     </form>
   );
 }

@@ -1,27 +1,25 @@
 "use client";
 
 import { saveMissionDefaultsAction } from "@/app/(app)/settings/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { MISSION_APPROVAL_POLICY_LABELS as APPROVAL_POLICY_LABELS } from "@/components/missions/mission-labels";
-import { FormOutcome } from "@/components/settings/form-outcome";
-import { useSettingsForm } from "@/components/settings/use-settings-form";
-import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { MissionDefaults } from "@/lib/validation/settings";
 
 export function MissionDefaultsForm({ defaults }: { defaults: MissionDefaults }) {
-  const { state, formAction, pending, control, field } = useSettingsForm(
-    saveMissionDefaultsAction,
-    "missions",
-    {
+  const { state, formAction, pending, control, field } = useFormAction(saveMissionDefaultsAction, {
+    idPrefix: "missions",
+    initial: {
       workers: String(defaults.workers),
       maxRounds: String(defaults.maxRounds),
       wallTimeMinutes: String(defaults.wallTimeMinutes),
       budgetUsd: defaults.budgetUsd === null ? "" : String(defaults.budgetUsd),
       approvalPolicy: defaults.approvalPolicy,
     },
-  );
+  });
   return (
     <form
       action={formAction}
@@ -53,10 +51,9 @@ export function MissionDefaultsForm({ defaults }: { defaults: MissionDefaults })
         </FormField>
       </div>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
+        <FormSubmit pending={pending} state={state} errorId="missions-form-error">
           Save mission defaults
-        </Button>
-        <FormOutcome id="missions" state={state} />
+        </FormSubmit>
       </div>
     </form>
   );

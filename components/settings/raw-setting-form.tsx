@@ -1,10 +1,9 @@
 "use client";
 
 import { addRawSettingAction, editRawSettingAction } from "@/app/(app)/settings/actions";
-import { FormOutcome } from "@/components/settings/form-outcome";
-import { useSettingsForm } from "@/components/settings/use-settings-form";
-import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormField } from "@/components/ui/form-field";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 
@@ -16,10 +15,12 @@ export function RawSettingForm({
   setting?: { key: string; json: string; description: string };
   formId: string;
 }) {
-  const { state, formAction, pending, control, field } = useSettingsForm(
+  const { state, formAction, pending, control, field } = useFormAction(
     setting ? editRawSettingAction : addRawSettingAction,
-    formId,
-    setting ? { key: setting.key, value: setting.json, description: setting.description } : {},
+    {
+      idPrefix: formId,
+      initial: setting ? { value: setting.json, description: setting.description } : {},
+    },
   );
   return (
     <form
@@ -47,10 +48,9 @@ export function RawSettingForm({
         <Input {...control("description")} autoComplete="off" />
       </FormField>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
+        <FormSubmit pending={pending} state={state} errorId={`${formId}-form-error`}>
           {setting ? "Save setting" : "Add setting"}
-        </Button>
-        <FormOutcome id={formId} state={state} />
+        </FormSubmit>
       </div>
     </form>
   );

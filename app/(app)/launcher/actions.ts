@@ -2,83 +2,47 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireRole } from "@/lib/auth/require";
-import { UserInputError } from "@/lib/errors/user-input-error";
+import { z } from "zod";
+import { formAction } from "@/lib/forms/form-action";
+import { optionalId } from "@/lib/forms/optional-id";
 import { launchSession } from "@/lib/services/launcher/launch-session";
 import { requestLaunchStop } from "@/lib/services/launcher/request-launch-stop";
 import { saveProject } from "@/lib/services/projects/save-project";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { launchInputSchema, sessionIdSchema } from "@/lib/validation/launch";
 import { projectInputSchema } from "@/lib/validation/projects";
 
-export type LauncherFormState = {
-  ok?: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-};
+export const saveProjectAction = formAction(
+  {
+    role: "operator",
+    schema: projectInputSchema.extend({ id: optionalId("Unknown project.") }),
+    fields: ["name", "path", "type", "description"],
+    hidden: ["id"],
+  },
+  async ({ actor, input: { id, ...project } }) => {
+    const saved = await saveProject(actor, project, id);
+    revalidatePath("/launcher");
+    redirect(`/launcher/projects/${saved.project.id}?saved=1`);
+  },
+);
 
-const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+export const launchAction = formAction(
+  {
+    role: "operator",
+    schema: launchInputSchema,
+    fields: ["identityId", "acknowledged"],
+    hidden: ["projectId"],
+  },
+  async ({ actor, input }) => {
+    const { sessionId } = await launchSession(actor, input);
+    revalidatePath("/launcher");
+    redirect(`/sessions/${sessionId}`);
+  },
+);
 
-const failed = (error: unknown, values?: Record<string, string>): LauncherFormState => {
-  if (error instanceof UserInputError)
-    return { fieldErrors: { [error.field ?? "form"]: error.message }, values };
-  throw error;
-};
-
-export async function saveProjectAction(
-  _previous: LauncherFormState,
-  formData: FormData,
-): Promise<LauncherFormState> {
-  const actor = await requireRole("operator");
-  const values = Object.fromEntries(
-    ["name", "path", "type", "description"].map((name) => [name, text(formData, name)]),
-  );
-  const id = sessionIdSchema.safeParse(formData.get("id"));
-  const parsed = projectInputSchema.safeParse(values);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error.issues), values };
-  let savedId: string;
-  try {
-    savedId = (await saveProject(actor, parsed.data, id.success ? id.data : undefined)).project.id;
-  } catch (error) {
-    return failed(error, values);
-  }
-  revalidatePath("/launcher");
-  redirect(`/launcher/projects/${savedId}?saved=1`);
-}
-
-export async function launchAction(
-  _previous: LauncherFormState,
-  formData: FormData,
-): Promise<LauncherFormState> {
-  const actor = await requireRole("operator");
-  const parsed = launchInputSchema.safeParse({
-    projectId: text(formData, "projectId"),
-    identityId: text(formData, "identityId"),
-    acknowledged: text(formData, "acknowledged"),
-  });
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error.issues) };
-  let sessionId: string;
-  try {
-    sessionId = (await launchSession(actor, parsed.data)).sessionId;
-  } catch (error) {
-    return failed(error);
-  }
-  revalidatePath("/launcher");
-  redirect(`/sessions/${sessionId}`);
-}
-
-export async function stopLaunchAction(
-  _previous: LauncherFormState,
-  formData: FormData,
-): Promise<LauncherFormState> {
-  const actor = await requireRole("operator");
-  const id = sessionIdSchema.safeParse(formData.get("sessionId"));
-  if (!id.success) return { fieldErrors: { form: "Unknown session." } };
-  try {
-    await requestLaunchStop(actor, id.data);
-  } catch (error) {
-    return failed(error);
-  }
-  return { ok: true, message: "Stopping the agent…" };
-}
+export const stopLaunchAction = formAction(
+  { role: "operator", schema: z.object({ sessionId: sessionIdSchema }), hidden: ["sessionId"] },
+  async ({ actor, input }) => {
+    await requestLaunchStop(actor, input.sessionId);
+    return { ok: true };
+  },
+);

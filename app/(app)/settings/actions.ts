@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
-import { requireRole } from "@/lib/auth/require";
-import { UserInputError } from "@/lib/errors/user-input-error";
+import { formAction } from "@/lib/forms/form-action";
+import type { FormState } from "@/lib/forms/form-state";
 import { addAgentProfile } from "@/lib/services/settings/add-agent-profile";
 import { deleteAgentProfile } from "@/lib/services/settings/delete-agent-profile";
 import { editAgentProfile } from "@/lib/services/settings/edit-agent-profile";
@@ -12,7 +11,6 @@ import { saveApprovalTimeout } from "@/lib/services/settings/save-approval-timeo
 import { saveMissionDefaults } from "@/lib/services/settings/save-mission-defaults";
 import { saveRawSetting } from "@/lib/services/settings/save-raw-setting";
 import { setDefaultAgentProfile } from "@/lib/services/settings/set-default-agent-profile";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import {
   agentProfileFormSchema,
   allowedRootsFormSchema,
@@ -22,14 +20,6 @@ import {
   profileIdFormSchema,
   rawSettingFormSchema,
 } from "@/lib/validation/settings";
-
-export type SettingsFormState = {
-  ok?: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string>;
-  /** What was sent, so the form shows it again. */
-  values?: Record<string, string>;
-};
 
 const PROFILE_FIELDS = [
   "id",
@@ -42,117 +32,86 @@ const PROFILE_FIELDS = [
   "timeoutSeconds",
   "outputFormat",
 ];
-const MISSION_FIELDS = ["workers", "maxRounds", "wallTimeMinutes", "budgetUsd", "approvalPolicy"];
-const RAW_FIELDS = ["key", "value", "description"];
+const RAW_FIELDS = ["value", "description"];
 
-/**
- * Parses the form, runs the change and says how it went. A form that
- * adds something (`clearOnSuccess`) comes back empty; the others keep what was saved.
- */
-async function submit<Schema extends z.ZodType>(
-  formData: FormData,
-  fields: string[],
-  schema: Schema,
-  change: (input: z.output<Schema>) => Promise<string>,
-  { clearOnSuccess = false } = {},
-): Promise<SettingsFormState> {
-  const values = Object.fromEntries(
-    fields.map((field) => [field, String(formData.get(field) ?? "")]),
-  );
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error.issues), values };
-  try {
-    const message = await change(parsed.data);
-    revalidatePath("/settings");
-    return { ok: true, message, values: clearOnSuccess ? undefined : values };
-  } catch (error) {
-    if (error instanceof UserInputError) {
-      return { fieldErrors: { [error.field ?? "form"]: error.message }, values };
-    }
-    throw error;
-  }
+/** Done: the page shows the change. A form that edits keeps what was saved (`values`). */
+function saved(message: string, values?: Record<string, string>): FormState {
+  revalidatePath("/settings");
+  return { ok: true, message, values };
 }
 
-export async function addAgentProfileAction(_previous: SettingsFormState, formData: FormData) {
-  const actor = await requireRole("admin");
-  return submit(
-    formData,
-    PROFILE_FIELDS,
-    agentProfileFormSchema,
-    async (profile) => {
-      await addAgentProfile(actor, profile);
-      return `Added ${profile.id}.`;
-    },
-    { clearOnSuccess: true },
-  );
-}
+export const addAgentProfileAction = formAction(
+  { role: "admin", schema: agentProfileFormSchema, fields: PROFILE_FIELDS },
+  async ({ actor, input }) => {
+    await addAgentProfile(actor, input);
+    return saved(`Added ${input.id}.`);
+  },
+);
 
-export async function editAgentProfileAction(_previous: SettingsFormState, formData: FormData) {
-  const actor = await requireRole("admin");
-  return submit(formData, PROFILE_FIELDS, agentProfileFormSchema, async (profile) => {
-    await editAgentProfile(actor, profile);
-    return "Saved.";
-  });
-}
+export const editAgentProfileAction = formAction(
+  { role: "admin", schema: agentProfileFormSchema, fields: PROFILE_FIELDS },
+  async ({ actor, input, values }) => {
+    await editAgentProfile(actor, input);
+    return saved("Saved.", values);
+  },
+);
 
-export async function deleteAgentProfileAction(_previous: SettingsFormState, formData: FormData) {
-  const actor = await requireRole("admin");
-  return submit(formData, ["profileId"], profileIdFormSchema, async ({ profileId }) => {
+export const deleteAgentProfileAction = formAction(
+  { role: "admin", schema: profileIdFormSchema, hidden: ["profileId"] },
+  async ({ actor, input: { profileId } }) => {
     await deleteAgentProfile(actor, profileId);
-    return `Deleted ${profileId}.`;
-  });
-}
+    return saved(`Deleted ${profileId}.`);
+  },
+);
 
-export async function setDefaultProfileAction(_previous: SettingsFormState, formData: FormData) {
-  const actor = await requireRole("admin");
-  return submit(formData, ["profileId"], profileIdFormSchema, async ({ profileId }) => {
+export const setDefaultProfileAction = formAction(
+  { role: "admin", schema: profileIdFormSchema, fields: ["profileId"] },
+  async ({ actor, input: { profileId }, values }) => {
     await setDefaultAgentProfile(actor, profileId);
-    return `The default is now ${profileId}.`;
-  });
-}
+    return saved(`The default is now ${profileId}.`, values);
+  },
+);
 
-export async function saveMissionDefaultsAction(_previous: SettingsFormState, formData: FormData) {
-  const actor = await requireRole("admin");
-  return submit(formData, MISSION_FIELDS, missionDefaultsFormSchema, async (defaults) => {
-    await saveMissionDefaults(actor, defaults);
-    return "Saved.";
-  });
-}
+export const saveMissionDefaultsAction = formAction(
+  {
+    role: "admin",
+    schema: missionDefaultsFormSchema,
+    fields: ["workers", "maxRounds", "wallTimeMinutes", "budgetUsd", "approvalPolicy"],
+  },
+  async ({ actor, input, values }) => {
+    await saveMissionDefaults(actor, input);
+    return saved("Saved.", values);
+  },
+);
 
-export async function saveApprovalTimeoutAction(_previous: SettingsFormState, formData: FormData) {
-  const actor = await requireRole("admin");
-  return submit(formData, ["minutes"], approvalTimeoutFormSchema, async ({ seconds }) => {
+export const saveApprovalTimeoutAction = formAction(
+  { role: "admin", schema: approvalTimeoutFormSchema, fields: ["minutes"] },
+  async ({ actor, input: { seconds }, values }) => {
     await saveApprovalTimeout(actor, seconds);
-    return "Saved.";
-  });
-}
+    return saved("Saved.", values);
+  },
+);
 
-export async function saveAllowedRootsAction(_previous: SettingsFormState, formData: FormData) {
-  const actor = await requireRole("admin");
-  return submit(formData, ["roots"], allowedRootsFormSchema, async ({ roots }) => {
+export const saveAllowedRootsAction = formAction(
+  { role: "admin", schema: allowedRootsFormSchema, fields: ["roots"] },
+  async ({ actor, input: { roots }, values }) => {
     await saveAllowedRoots(actor, roots);
-    return "Saved.";
-  });
-}
+    return saved("Saved.", values);
+  },
+);
 
-export async function addRawSettingAction(_previous: SettingsFormState, formData: FormData) {
-  const actor = await requireRole("admin");
-  return submit(
-    formData,
-    RAW_FIELDS,
-    newRawSettingFormSchema,
-    async (input) => {
-      await saveRawSetting(actor, input, { isNew: true });
-      return `Added ${input.key}.`;
-    },
-    { clearOnSuccess: true },
-  );
-}
+export const addRawSettingAction = formAction(
+  { role: "admin", schema: newRawSettingFormSchema, fields: ["key", ...RAW_FIELDS] },
+  async ({ actor, input }) => {
+    await saveRawSetting(actor, input, { isNew: true });
+    return saved(`Added ${input.key}.`);
+  },
+);
 
-export async function editRawSettingAction(_previous: SettingsFormState, formData: FormData) {
-  const actor = await requireRole("admin");
-  return submit(formData, RAW_FIELDS, rawSettingFormSchema, async (input) => {
+export const editRawSettingAction = formAction(
+  { role: "admin", schema: rawSettingFormSchema, fields: RAW_FIELDS, hidden: ["key"] },
+  async ({ actor, input, values }) => {
     await saveRawSetting(actor, input, { isNew: false });
-    return "Saved.";
-  });
-}
+    return saved("Saved.", values);
+  },
+);
