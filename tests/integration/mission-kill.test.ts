@@ -5,6 +5,7 @@ import { execa, type ResultPromise } from "execa";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { git } from "@/lib/git/git";
+import { freePort } from "@/tests/support/free-port";
 import { testKeys } from "@/tests/support/inngest-harness";
 import {
   createMission,
@@ -19,8 +20,8 @@ import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 vi.setConfig({ testTimeout: 300_000 });
 const database = setUpMigratedDatabase("missionkill");
 const keys = testKeys();
-const runnerPort = 41_000 + Math.floor(Math.random() * 9_000);
-const appPort = runnerPort + 1;
+const runnerPort = await freePort();
+const appPort = await freePort();
 let dataDir: string;
 let host: ResultPromise | undefined;
 

@@ -5,6 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/runtime/embedded-postgres";
 import { postgresAnswers } from "@/lib/runtime/postgres-answers";
+import { freePort } from "@/tests/support/free-port";
 
 // Tests use the machine's Postgres when it answers here, else an embedded server of their own.
 const MACHINE_POSTGRES = "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -21,10 +22,9 @@ export async function startTestServer(): Promise<TestServer> {
   if (await postgresAnswers(MACHINE_POSTGRES))
     return { adminUrl: MACHINE_POSTGRES, kind: "machine", stop: async () => {} };
   const dataDir = await mkdtemp(path.join(tmpdir(), "mc-test-pg-"));
-  const port = 55_000 + Math.floor(Math.random() * 5_000);
   const server = await startEmbeddedPostgres({
     dataDir,
-    port,
+    port: await freePort(),
     password: randomBytes(12).toString("hex"),
   });
   return { adminUrl: server.url, kind: "embedded", stop: server.stop };

@@ -4,13 +4,14 @@ import { execa, type ResultPromise } from "execa";
 import { Inngest } from "inngest";
 import { serve } from "inngest/node";
 import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "@/tests/support/free-port";
 import { quietLogger, testKeys } from "@/tests/support/inngest-harness";
 import { runSql } from "@/tests/support/test-postgres";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 
 const database = setUpMigratedDatabase("runnerkill");
 const keys = testKeys();
-const port = 40_000 + Math.floor(Math.random() * 10_000);
+const port = await freePort();
 const ran = new Map<string, number>();
 const count = (key: string) => ran.set(key, (ran.get(key) ?? 0) + 1);
 let inSlowStep: (() => void) | undefined;
