@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { authStatePath } from "./tests/e2e/support/auth-state";
 import { E2E_BASE_URL } from "./tests/e2e/support/e2e-constants";
 
 // Debian's Chromium: Playwright cannot download its own browsers on these machines.
@@ -16,6 +17,9 @@ const launchOptions = {
   ],
 };
 
+const desktop = { ...devices["Desktop Chrome"], launchOptions };
+const phone = { ...devices["iPhone 13"], browserName: "chromium" as const, launchOptions };
+
 export default defineConfig({
   testDir: "tests/e2e",
   workers: 1,
@@ -27,24 +31,27 @@ export default defineConfig({
   outputDir: "test-results/playwright-artifacts",
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: { baseURL: E2E_BASE_URL, trace: "retain-on-failure", launchOptions },
-  // The demo counts are checked first, before other specs add and change data.
+  // Each role signs in once, then the demo counts are checked before other specs change data.
   projects: [
+    { name: "sign-in", testMatch: "sign-in.setup.ts", use: desktop },
     {
       name: "demo-counts",
       testMatch: "demo-counts.spec.ts",
-      use: { ...devices["Desktop Chrome"], launchOptions },
+      dependencies: ["sign-in"],
+      use: { ...desktop, storageState: authStatePath("admin") },
     },
     {
       name: "desktop",
-      testIgnore: "demo-counts.spec.ts",
+      testIgnore: ["demo-counts.spec.ts", "phone-layout.spec.ts"],
       dependencies: ["demo-counts"],
-      use: { ...devices["Desktop Chrome"], launchOptions },
+      use: { ...desktop, storageState: authStatePath("admin") },
     },
+    // Only what is about reading on a phone: the layout at 390 px and the mission's status page.
     {
       name: "phone",
-      testIgnore: "demo-counts.spec.ts",
+      testMatch: ["phone-layout.spec.ts", "demo-mission.spec.ts"],
       dependencies: ["demo-counts"],
-      use: { ...devices["iPhone 13"], browserName: "chromium", launchOptions },
+      use: { ...phone, storageState: authStatePath("admin") },
     },
   ],
   webServer: {

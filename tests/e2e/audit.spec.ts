@@ -1,9 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "@/tests/e2e/support/e2e-constants";
-import { expectNoHorizontalScroll, signIn } from "@/tests/e2e/support/sign-in";
+import { expectNoHorizontalScroll } from "@/tests/e2e/support/no-horizontal-scroll";
 
 test("the audit log filters by operation and says when a filter is malformed", async ({ page }) => {
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto("/audit");
   await expect(page.getByTestId("audit-entry").first()).toBeVisible();
   await page

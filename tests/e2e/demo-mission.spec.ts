@@ -1,10 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { expectNoHorizontalScroll } from "@/tests/e2e/support/sign-in";
+import { MISSION_CHANGING_BUTTONS } from "@/tests/e2e/support/mission-buttons";
+import { expectNoHorizontalScroll } from "@/tests/e2e/support/no-horizontal-scroll";
+import { pageAs } from "@/tests/e2e/support/page-as";
 import { startDemoMission } from "@/tests/e2e/support/start-demo-mission";
 
 test("the demo mission: start it, watch the units live, approve the push, see it finish", async ({
   page,
-}) => {
+  browser,
+}, testInfo) => {
   test.setTimeout(240_000);
   await startDemoMission(page);
 
@@ -26,6 +29,16 @@ test("the demo mission: start it, watch the units live, approve the push, see it
   const approval = page.getByTestId("pending-approval");
   await expect(approval).toContainText("Push green", { timeout: 90_000 });
   await expectNoHorizontalScroll(page);
+
+  // Someone following along as a viewer reads the same status, with nothing to press.
+  const viewerPage = await pageAs(browser, testInfo, "viewer");
+  await viewerPage.goto(page.url());
+  await expect(viewerPage.getByTestId("pending-approval")).toContainText("Operators approve");
+  for (const name of MISSION_CHANGING_BUTTONS)
+    await expect(viewerPage.getByRole("button", { name })).toHaveCount(0);
+  await expectNoHorizontalScroll(viewerPage);
+  await viewerPage.context().close();
+
   await approval.getByRole("button", { name: "Approve" }).click();
 
   await expect(page.getByTestId("mission-status")).toHaveText(/succeeded/i, { timeout: 60_000 });

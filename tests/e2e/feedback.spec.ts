@@ -1,12 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "@/tests/e2e/support/e2e-constants";
-import { expectNoHorizontalScroll, signIn } from "@/tests/e2e/support/sign-in";
+import { expectNoHorizontalScroll } from "@/tests/e2e/support/no-horizontal-scroll";
 
 test("feedback: filter, create with a clear error on bad input, comment, change status", async ({
   page,
 }, testInfo) => {
   const title = `Crash on save (${testInfo.project.name}) <b>bold?</b>`;
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto("/feedback");
   const items = page.getByTestId("feedback-item");
   await expect(items.first()).toContainText("Bug");

@@ -1,13 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { E2E_ADMIN } from "@/tests/e2e/support/e2e-constants";
-import { expectNoHorizontalScroll, signIn } from "@/tests/e2e/support/sign-in";
+import { authStatePath } from "@/tests/e2e/support/auth-state";
+import { expectNoHorizontalScroll } from "@/tests/e2e/support/no-horizontal-scroll";
 
 test("knowledge: search, filter, create with a clear error on bad input, edit, mark applied", async ({
   page,
 }, testInfo) => {
   const word = `quokka${testInfo.project.name}`;
   const title = `<b>Pool</b> sizing for ${word}`;
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto("/knowledge");
   const items = page.getByTestId("knowledge-item");
   await expect(items.first()).toBeVisible();
@@ -83,34 +82,19 @@ test("knowledge: search, filter, create with a clear error on bad input, edit, m
   await expectNoHorizontalScroll(page);
 });
 
-test("knowledge: a viewer reads entries but cannot add, edit or mark them applied", async ({
-  page,
-  browser,
-}, testInfo) => {
-  const viewer = {
-    email: `knowledge-viewer-${testInfo.project.name}@e2e.test`,
-    password: "viewer-password-123",
-  };
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await page.goto("/settings/users");
-  const form = page.getByRole("form", { name: "Add user" });
-  await form.getByLabel("Email").fill(viewer.email);
-  await form.getByLabel("Name").fill("Knowledge viewer");
-  await form.getByLabel("Password").fill(viewer.password);
-  await form.getByLabel("Role").selectOption("viewer");
-  await form.getByRole("button", { name: "Add user" }).click();
-  await expect(form.getByRole("status")).toHaveText(`Added ${viewer.email} as viewer.`);
+test.describe("as a viewer", () => {
+  test.use({ storageState: authStatePath("viewer") });
 
-  const viewerContext = await browser.newContext({ ...testInfo.project.use });
-  const viewerPage = await viewerContext.newPage();
-  await signIn(viewerPage, viewer.email, viewer.password);
-  await viewerPage.goto("/knowledge?q=timestamps");
-  await expect(viewerPage.getByRole("link", { name: "New knowledge" })).toHaveCount(0);
-  await viewerPage.getByTestId("knowledge-item").first().click();
-  await expect(viewerPage.getByRole("heading", { level: 1 })).toHaveText("Store timestamps in UTC");
-  await expect(viewerPage.getByRole("button", { name: "Mark applied" })).toHaveCount(0);
-  await expect(viewerPage.getByRole("form", { name: "Edit knowledge" })).toHaveCount(0);
-  expect((await viewerPage.goto("/knowledge/new"))?.status()).toBe(403);
-  await expectNoHorizontalScroll(viewerPage);
-  await viewerContext.close();
+  test("knowledge: a viewer reads entries but cannot add, edit or mark them applied", async ({
+    page,
+  }) => {
+    await page.goto("/knowledge?q=timestamps");
+    await expect(page.getByRole("link", { name: "New knowledge" })).toHaveCount(0);
+    await page.getByTestId("knowledge-item").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Store timestamps in UTC");
+    await expect(page.getByRole("button", { name: "Mark applied" })).toHaveCount(0);
+    await expect(page.getByRole("form", { name: "Edit knowledge" })).toHaveCount(0);
+    expect((await page.goto("/knowledge/new"))?.status()).toBe(403);
+    await expectNoHorizontalScroll(page);
+  });
 });

@@ -1,11 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { E2E_ADMIN } from "@/tests/e2e/support/e2e-constants";
-import { expectNoHorizontalScroll, signIn } from "@/tests/e2e/support/sign-in";
+import { expectNoHorizontalScroll } from "@/tests/e2e/support/no-horizontal-scroll";
 
 test("launcher: launch the scripted agent after acknowledging the warnings and watch its output", async ({
   page,
 }) => {
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto("/launcher");
   const card = page.getByTestId("project-card").filter({ hasText: "nimbus-api" });
   await expect(card).toContainText("Last session");
@@ -51,7 +49,6 @@ test("launcher: launch the scripted agent after acknowledging the warnings and w
 test("launcher: register a project with a clear error for a folder outside the allowed ones", async ({
   page,
 }, testInfo) => {
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto("/launcher");
   const demoPath =
     (await page

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { E2E_ADMIN } from "@/tests/e2e/support/e2e-constants";
-import { expectNoHorizontalScroll, openNavigation, signIn } from "@/tests/e2e/support/sign-in";
+import { openNavigation } from "@/tests/e2e/support/navigation";
+import { expectNoHorizontalScroll } from "@/tests/e2e/support/no-horizontal-scroll";
 
 test("messages: read an inbox, compose, and mark read with the unread count following", async ({
   page,
 }, testInfo) => {
   const subject = `Deploy window (${testInfo.project.name})`;
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  await page.goto("/");
   const nav = await openNavigation(page);
   const badge = nav.getByRole("link", { name: "Messages", exact: true }).getByTestId("nav-badge");
   const unreadBefore = Number(await badge.textContent());

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { E2E_ADMIN } from "@/tests/e2e/support/e2e-constants";
-import { expectNoHorizontalScroll, signIn } from "@/tests/e2e/support/sign-in";
+import { MISSION_CHANGING_BUTTONS } from "@/tests/e2e/support/mission-buttons";
+import { expectNoHorizontalScroll } from "@/tests/e2e/support/no-horizontal-scroll";
+import { pageAs } from "@/tests/e2e/support/page-as";
 
 const PROJECT = "atlas-web";
 
@@ -20,8 +21,6 @@ test("missions: project settings and a new mission with clear errors, then the l
   page,
 }, testInfo) => {
   const objective = `Add a --json flag to the report (${testInfo.project.name})`;
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-
   await page.goto("/launcher");
   await page
     .getByTestId("project-card")
@@ -91,27 +90,11 @@ test("missions: a viewer reads missions but has no buttons to change them", asyn
   page,
   browser,
 }, testInfo) => {
-  const viewer = {
-    email: `mission-viewer-${testInfo.project.name}@e2e.test`,
-    password: "viewer-password-123",
-  };
   const objective = `Tidy the changelog (${testInfo.project.name})`;
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await createMission(page, objective);
   const missionUrl = page.url();
 
-  await page.goto("/settings/users");
-  const add = page.getByRole("form", { name: "Add user" });
-  await add.getByLabel("Email").fill(viewer.email);
-  await add.getByLabel("Name").fill("Mission viewer");
-  await add.getByLabel("Password").fill(viewer.password);
-  await add.getByLabel("Role").selectOption("viewer");
-  await add.getByRole("button", { name: "Add user" }).click();
-  await expect(add.getByRole("status")).toHaveText(`Added ${viewer.email} as viewer.`);
-
-  const viewerContext = await browser.newContext({ ...testInfo.project.use });
-  const viewerPage = await viewerContext.newPage();
-  await signIn(viewerPage, viewer.email, viewer.password);
+  const viewerPage = await pageAs(browser, testInfo, "viewer");
   await viewerPage.goto("/missions");
   await expect(viewerPage.getByTestId("mission-item").filter({ hasText: objective })).toBeVisible();
   await expect(viewerPage.getByRole("link", { name: "New mission" })).toHaveCount(0);
@@ -120,8 +103,8 @@ test("missions: a viewer reads missions but has no buttons to change them", asyn
   await viewerPage.goto(missionUrl);
   await expect(viewerPage.getByTestId("mission-objective")).toHaveText(objective);
   await expect(viewerPage.getByTestId("mission-status")).toBeVisible();
-  for (const name of ["Cancel mission", "Approve", "Reject", "Yes, cancel the mission"])
+  for (const name of MISSION_CHANGING_BUTTONS)
     await expect(viewerPage.getByRole("button", { name })).toHaveCount(0);
   await expectNoHorizontalScroll(viewerPage);
-  await viewerContext.close();
+  await viewerPage.context().close();
 });

@@ -1,12 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { E2E_ADMIN } from "@/tests/e2e/support/e2e-constants";
-import { expectNoHorizontalScroll, signIn } from "@/tests/e2e/support/sign-in";
+import { expectNoHorizontalScroll } from "@/tests/e2e/support/no-horizontal-scroll";
 
 test("procedures: filter, create with a clear error, edit, and a project's checklist", async ({
   page,
 }, testInfo) => {
   const name = `Back up the ledger (${testInfo.project.name})`;
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto("/procedures");
   await expect(page.getByTestId("procedure").first()).toContainText("mandatory");
 

@@ -1,12 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { E2E_ADMIN } from "@/tests/e2e/support/e2e-constants";
-import { signIn } from "@/tests/e2e/support/sign-in";
 import { startDemoMission } from "@/tests/e2e/support/start-demo-mission";
 
 test("the overview names the local runner, and the runs page shows a ping run that can be retried", async ({
   page,
 }) => {
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  await page.goto("/");
   await expect(page.getByTestId("runner-status")).toContainText("runner: local");
 
   await page.goto("/settings/runs");

@@ -1,13 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { E2E_ADMIN } from "@/tests/e2e/support/e2e-constants";
-import { expectNoHorizontalScroll, signIn } from "@/tests/e2e/support/sign-in";
+import { expectNoHorizontalScroll } from "@/tests/e2e/support/no-horizontal-scroll";
 
 test("sessions: filter to open ones, generate the session-end SQL, close one after a clear error", async ({
   page,
   context,
 }, testInfo) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto("/sessions?from=2026-02-30");
   await expect(page.getByText("That day does not exist.")).toBeVisible();
 
@@ -25,8 +23,7 @@ test("sessions: filter to open ones, generate the session-end SQL, close one aft
     "closed",
   );
 
-  // The oldest open one: the desktop run closes one demo session, the phone run the other, and
-  // sessions that another spec launches are newer.
+  // The oldest open one, a demo session: sessions that other specs launch are newer.
   await rows.last().getByRole("link").click();
   await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
   const sessionId = new URL(page.url()).pathname.split("/").at(-1) as string;
@@ -74,7 +71,6 @@ test("sessions: filter to open ones, generate the session-end SQL, close one aft
 });
 
 test("feedback detail offers the SQL to file feedback on its project", async ({ page }) => {
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto("/feedback");
   await page.getByTestId("feedback-item").first().getByRole("link").click();
   const panel = page.getByTestId("create-feedback-sql");

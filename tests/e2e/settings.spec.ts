@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
-import { E2E_ADMIN } from "@/tests/e2e/support/e2e-constants";
-import { expectNoHorizontalScroll, signIn } from "@/tests/e2e/support/sign-in";
+import { authStatePath } from "@/tests/e2e/support/auth-state";
+import { expectNoHorizontalScroll } from "@/tests/e2e/support/no-horizontal-scroll";
 
 const region = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -9,7 +9,6 @@ test("an admin edits agent profiles, mission defaults and raw settings, with cle
   page,
 }, testInfo) => {
   const profileId = `e2e-${testInfo.project.name}`;
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto("/settings");
   await expect(page.getByRole("link", { name: /Users and roles/ })).toBeVisible();
   await expect(page.getByRole("link", { name: /Runs/ })).toBeVisible();
@@ -130,40 +129,22 @@ test("an admin edits agent profiles, mission defaults and raw settings, with cle
   await expectNoHorizontalScroll(page);
 });
 
-test("an operator reads every setting but gets no forms", async ({ page, browser }, testInfo) => {
-  const operator = {
-    email: `settings-operator-${testInfo.project.name}@e2e.test`,
-    password: "operator-password-123",
-  };
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await page.goto("/settings/users");
-  const addUser = page.getByRole("form", { name: "Add user" });
-  await addUser.getByLabel("Email").fill(operator.email);
-  await addUser.getByLabel("Name").fill("Settings operator");
-  await addUser.getByLabel("Password").fill(operator.password);
-  await addUser.getByLabel("Role").selectOption("operator");
-  await addUser.getByRole("button", { name: "Add user" }).click();
-  await expect(addUser.getByRole("status")).toHaveText(`Added ${operator.email} as operator.`);
+test.describe("as an operator", () => {
+  test.use({ storageState: authStatePath("operator") });
 
-  const context = await browser.newContext({ ...testInfo.project.use });
-  const operatorPage = await context.newPage();
-  await signIn(operatorPage, operator.email, operator.password);
-  await operatorPage.goto("/settings");
-  await expect(operatorPage.getByText("Only admins change these settings")).toBeVisible();
-  const profiles = region(operatorPage, "Agent profiles");
-  await expect(profiles.getByTestId("agent-profile").first()).toBeVisible();
-  await expect(profiles).toContainText("Default profile: Scripted demo agent (scripted)");
-  await expect(region(operatorPage, "Mission defaults")).toContainText(
-    "Approval timeout1440 minutes",
-  );
-  await expect(region(operatorPage, "Projects").getByRole("listitem").first()).toBeVisible();
-  await expect(operatorPage.getByTestId("data-dir")).not.toBeEmpty();
-  await expect(region(operatorPage, "Notification channels")).toContainText(
-    "Arrives with missions",
-  );
-  await expect(region(operatorPage, "Other settings (raw JSON)")).toBeVisible();
-  await expect(operatorPage.locator("main form")).toHaveCount(0);
-  await expect(operatorPage.locator("main details")).toHaveCount(0);
-  await expectNoHorizontalScroll(operatorPage);
-  await context.close();
+  test("an operator reads every setting but gets no forms", async ({ page }) => {
+    await page.goto("/settings");
+    await expect(page.getByText("Only admins change these settings")).toBeVisible();
+    const profiles = region(page, "Agent profiles");
+    await expect(profiles.getByTestId("agent-profile").first()).toBeVisible();
+    await expect(profiles).toContainText("Default profile: Scripted demo agent (scripted)");
+    await expect(region(page, "Mission defaults")).toContainText("Approval timeout1440 minutes");
+    await expect(region(page, "Projects").getByRole("listitem").first()).toBeVisible();
+    await expect(page.getByTestId("data-dir")).not.toBeEmpty();
+    await expect(region(page, "Notification channels")).toContainText("Arrives with missions");
+    await expect(region(page, "Other settings (raw JSON)")).toBeVisible();
+    await expect(page.locator("main form")).toHaveCount(0);
+    await expect(page.locator("main details")).toHaveCount(0);
+    await expectNoHorizontalScroll(page);
+  });
 });
