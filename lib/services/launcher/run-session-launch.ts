@@ -1,3 +1,4 @@
+import { sessionAgentEnv } from "@/lib/agents/agent-run-env";
 import { endOrphanedAgent } from "@/lib/agents/end-orphaned-agent";
 import { type AgentRun, runAgent } from "@/lib/agents/run-agent";
 import { appendSessionOutput } from "@/lib/data/launches/append-session-output";
@@ -12,9 +13,6 @@ const STOP_POLL_MS = 1_000;
 const FINISHED = ["succeeded", "failed", "cancelled"];
 
 export type LaunchOutcome = { status: string; outcome: string; exitCode: number | null };
-
-/** The environment entry that names a launch's agent, so a later run can tell it is ours. */
-const agentMarker = (sessionId: string) => `MC_SESSION_ID=${sessionId}`;
 
 function describeEnding(agent: AgentRun, timeoutSeconds: number) {
   const { run } = agent;
@@ -53,7 +51,7 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
   );
   if (launch.status === "running") {
     output.push("system", "The runner stopped while the agent ran; starting the agent again.");
-    if (launch.agentPid && (await endOrphanedAgent(launch.agentPid, agentMarker(sessionId))))
+    if (launch.agentPid && (await endOrphanedAgent(launch.agentPid, sessionAgentEnv(sessionId))))
       output.push("system", `Ended the agent the runner left behind (process ${launch.agentPid}).`);
   }
   const profile = await resolveAgentProfile(launch.profileId).catch(() => undefined);
@@ -82,7 +80,7 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
     prompt: launch.launchContext,
     cwd: launch.project.path,
     signal: stop.signal,
-    env: { MC_SESSION_ID: sessionId },
+    env: sessionAgentEnv(sessionId),
     onSpawn: (pid) => {
       // A lost pid only means an orphan is left to its timeout; it must not fail the launch.
       recordPid = recordLaunchAgentPid(sessionId, pid).catch(() => undefined);

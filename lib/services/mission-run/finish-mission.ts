@@ -1,3 +1,4 @@
+import { unitAgentEnv } from "@/lib/agents/agent-run-env";
 import { endOrphanedAgent } from "@/lib/agents/end-orphaned-agent";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
 import { cancelOpenUnits } from "@/lib/data/missions/cancel-open-units";
@@ -26,7 +27,7 @@ export async function finishMission(missionId: string, ending: MissionEnding) {
   const units = await listMissionUnits(missionId);
   for (const unit of units)
     if (unit.status === "running" && unit.agentPid)
-      await endOrphanedAgent(unit.agentPid, `MC_UNIT_ID=${unit.id}`);
+      await endOrphanedAgent(unit.agentPid, unitAgentEnv(unit.id));
   const repo = await missionRepository(workspace).catch(() => undefined);
   if (repo)
     await cleanupMissionWorktrees({

@@ -1,3 +1,4 @@
+import { unitAgentEnv } from "@/lib/agents/agent-run-env";
 import { endOrphanedAgent } from "@/lib/agents/end-orphaned-agent";
 import { agentFailureReason, runAgent } from "@/lib/agents/run-agent";
 import { endUnitIfOpen, type UnitEnding } from "@/lib/data/missions/end-unit-if-open";
@@ -27,7 +28,6 @@ import { planningContext } from "@/lib/services/mission-run/planning-context";
 import { batchedOutputWriter } from "@/lib/services/output/batched-output-writer";
 
 const CANCEL_POLL_MS = 1_000;
-const agentMarker = (unitId: string) => `MC_UNIT_ID=${unitId}`;
 
 /** Ends the unit unless something else (the mission's end) already did; returns where it ended. */
 async function finishUnit(unitId: string, ending: UnitEnding): Promise<UnitEnd> {
@@ -51,7 +51,7 @@ export async function runUnit(unitId: string): Promise<UnitEnd> {
   );
   if (unit.status === "running") {
     output.push("system", "The runner stopped while this unit ran; running it again.");
-    if (unit.agentPid && (await endOrphanedAgent(unit.agentPid, agentMarker(unitId))))
+    if (unit.agentPid && (await endOrphanedAgent(unit.agentPid, unitAgentEnv(unitId))))
       output.push("system", `Ended the agent the runner left behind (process ${unit.agentPid}).`);
   }
   if (mission.cancelRequestedAt) {
@@ -99,7 +99,7 @@ export async function runUnit(unitId: string): Promise<UnitEnd> {
     }),
     cwd: worktree.path,
     signal: stop.signal,
-    env: { MC_UNIT_ID: unitId },
+    env: unitAgentEnv(unitId),
     onSpawn: (pid) => {
       // A lost pid only means an orphan is left to its timeout; it must not fail the unit.
       recordPid = recordUnitAgentPid(unitId, pid).then(
