@@ -1,6 +1,20 @@
 import type { AgentProfile } from "@/lib/validation/agent-profiles";
 
-/** The profiles a fresh install knows; `scripted` needs no model and is the default. */
+const realCli = () =>
+  ({
+    args: [],
+    extraArgs: [],
+    model: "",
+    apiBaseUrl: "",
+    env: {},
+    timeoutSeconds: 3_600,
+    outputFormat: "stream-json",
+  }) satisfies Partial<AgentProfile>;
+
+/**
+ * The profiles a fresh install knows; `scripted` needs no model and is the default. The three
+ * real CLIs take their headless flags from `lib/agents/cli-kinds` and their key from Settings.
+ */
 export const DEFAULT_AGENT_PROFILES: AgentProfile[] = [
   {
     id: "scripted",
@@ -8,29 +22,40 @@ export const DEFAULT_AGENT_PROFILES: AgentProfile[] = [
     kind: "scripted",
     command: "",
     args: ["-p", "{prompt}", "--output-format", "stream-json"],
+    extraArgs: [],
+    model: "",
+    apiBaseUrl: "",
     env: {},
     permissionMode: "default",
     timeoutSeconds: 600,
     outputFormat: "stream-json",
   },
   {
+    ...realCli(),
     id: "claude-code",
     name: "Claude Code",
     kind: "claude-code",
     command: "claude",
-    args: [
-      "-p",
-      "{prompt}",
-      "--output-format",
-      "stream-json",
-      "--verbose",
-      "--permission-mode",
-      "{permissionMode}",
-    ],
-    env: {},
+    args: [],
     permissionMode: "acceptEdits",
-    timeoutSeconds: 3_600,
-    outputFormat: "stream-json",
+  },
+  {
+    ...realCli(),
+    id: "codex",
+    name: "Codex CLI",
+    kind: "codex",
+    command: "codex",
+    args: [],
+    permissionMode: "bypassPermissions",
+  },
+  {
+    ...realCli(),
+    id: "gemini",
+    name: "Gemini CLI",
+    kind: "gemini",
+    command: "gemini",
+    args: [],
+    permissionMode: "bypassPermissions",
   },
   {
     id: "generic-cli",
@@ -38,6 +63,9 @@ export const DEFAULT_AGENT_PROFILES: AgentProfile[] = [
     kind: "generic",
     command: "my-agent",
     args: ["{prompt}"],
+    extraArgs: [],
+    model: "",
+    apiBaseUrl: "",
     env: {},
     permissionMode: "default",
     timeoutSeconds: 3_600,
