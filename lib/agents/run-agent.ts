@@ -1,37 +1,41 @@
-import { agentInvocation } from "@/lib/agents/agent-invocation";
-import { type AgentLine, parseStreamJsonLine } from "@/lib/agents/parse-stream-json-line";
+import { createAgentHome, writeAgentHomeFiles } from "@/lib/agents/agent-home";
+import { type AgentInvocation, agentInvocation } from "@/lib/agents/agent-invocation";
+import type { AgentReport } from "@/lib/agents/agent-report";
 import {
   runSubprocess,
   type StreamName,
   type SubprocessResult,
 } from "@/lib/subprocess/run-subprocess";
-import type { AgentProfile } from "@/lib/validation/agent-profiles";
+import { type AgentProfile, isCliAgentKind } from "@/lib/validation/agent-profiles";
 
 // A question the agent asks and then waits on: it ends the line, like "[y/N]" or "Allow …?".
 const PERMISSION_PROMPT = /(\[y\/n\]|\(y\/n\)|do you want to (allow|proceed)[^\n]*\?)\s*$/i;
 const PERMISSION_GRACE_MS = 3_000;
 
 export type AgentRun = {
-  /** Everything the agent said, as text: where the result markers are looked for. */
+  /** Everything the agent said, as text, its final words last: where the markers are looked for. */
   text: string;
-  result?: AgentLine["result"];
-  agentSessionId?: string;
+  report: AgentReport;
   run: SubprocessResult;
   /** The prompt line the agent stopped at, when it waited for a permission nobody can give. */
   permissionPrompt?: string;
+  durationMs: number;
 };
 
 /**
  * The one way an agent runs, for a launched session and for every mission role (planner, critic,
- * worker, reviewer): the profile's command through the subprocess wrapper, its stream parsed into
- * text, result and session id. `env` should name the run (MC_SESSION_ID, MC_UNIT_ID) so that an
- * agent a dead runner left behind can be recognised and ended (`endOrphanedAgent`). An agent that
- * prints a permission prompt and then goes quiet is stopped rather than left to its timeout.
+ * worker, reviewer): the profile's command through the subprocess wrapper, its output read by the
+ * parser of its CLI into live lines and a report (final text, session id, tokens, cost, refused
+ * tools). A real CLI runs with its own HOME and config, removed afterwards. `env` should name the
+ * run (MC_SESSION_ID, MC_UNIT_ID) so that an agent a dead runner left behind can be recognised
+ * and ended (`endOrphanedAgent`). An agent that prints a permission prompt and then goes quiet is
+ * stopped rather than left to its timeout.
  */
 export async function runAgent(options: {
   profile: AgentProfile;
   prompt: string;
   cwd: string;
+  apiKey?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
   onLine?: (stream: StreamName | "system", line: string) => void;
@@ -39,15 +43,30 @@ export async function runAgent(options: {
   env?: Record<string, string>;
 }): Promise<AgentRun> {
   const { profile } = options;
-  const invocation = agentInvocation(profile, options.prompt);
+  const agentHome = isCliAgentKind(profile.kind) ? await createAgentHome() : null;
+  try {
+    const invocation = agentInvocation(profile, options.prompt, {
+      home: agentHome?.home ?? "",
+      apiKey: options.apiKey,
+    });
+    if (agentHome && invocation.homeFiles)
+      await writeAgentHomeFiles(agentHome.home, invocation.homeFiles, profile.name);
+    return await runInvocation(options, invocation);
+  } finally {
+    await agentHome?.remove();
+  }
+}
+
+async function runInvocation(
+  options: Parameters<typeof runAgent>[0],
+  invocation: AgentInvocation,
+): Promise<AgentRun> {
+  const parser = invocation.parser();
   const texts: string[] = [];
-  let result: AgentLine["result"];
-  let agentSessionId: string | undefined;
   let permissionPrompt: string | undefined;
   let stalled: NodeJS.Timeout | undefined;
   const stuck = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stuck.signal]) : stuck.signal;
-
   const watchPermission = (line: string) => {
     clearTimeout(stalled);
     if (!PERMISSION_PROMPT.test(line)) return;
@@ -56,40 +75,31 @@ export async function runAgent(options: {
       stuck.abort();
     }, PERMISSION_GRACE_MS);
   };
-
+  const started = Date.now();
   const run = await runSubprocess(invocation.file, invocation.args, {
     cwd: options.cwd,
     env: { ...invocation.env, ...options.env },
-    timeoutMs: options.timeoutMs ?? profile.timeoutSeconds * 1_000,
+    timeoutMs: options.timeoutMs ?? options.profile.timeoutSeconds * 1_000,
     signal,
     onSpawn: options.onSpawn,
     onLine(stream, line) {
-      if (stream === "stderr" || profile.outputFormat === "text") {
-        if (stream === "stdout") texts.push(line);
-        watchPermission(line);
-        options.onLine?.(stream, line);
-        return;
-      }
-      const parsed = parseStreamJsonLine(line);
-      agentSessionId = parsed.sessionId ?? agentSessionId;
-      result = parsed.result ?? result;
-      // The final result is where the markers are: it belongs in the log as the agent said it.
-      if (parsed.result?.text) options.onLine?.("stdout", parsed.result.text);
-      if (parsed.display !== undefined) {
-        texts.push(parsed.display);
-        watchPermission(parsed.display);
-        options.onLine?.("stdout", parsed.display);
+      const shown = stream === "stderr" ? [line] : parser.push(line);
+      for (const text of shown) {
+        if (stream === "stdout") texts.push(text);
+        watchPermission(text);
+        options.onLine?.(stream, text);
       }
     },
   });
   clearTimeout(stalled);
-  if (result?.text) texts.push(result.text);
+  const report = parser.report();
+  if (report.finalText) texts.push(report.finalText);
   return {
     text: texts.join("\n"),
-    result,
-    agentSessionId,
+    report,
     run: permissionPrompt ? { ...run, cancelled: false } : run,
     permissionPrompt,
+    durationMs: Date.now() - started,
   };
 }
 
@@ -101,6 +111,8 @@ export function agentFailureReason(agent: AgentRun, timeoutMs: number): string |
   if (run.cancelled) return "cancelled";
   if (run.timedOut) return `timed out after ${Math.round(timeoutMs / 1_000)} s`;
   if (run.signal) return `the agent was killed (${run.signal})`;
+  if (agent.report.deniedTools.length)
+    return `the agent was refused a tool it asked for: ${agent.report.deniedTools.join("; ")}`;
   if (run.exitCode !== 0) return `the agent crashed (exit code ${run.exitCode})`;
   return undefined;
 }

@@ -14,7 +14,15 @@ const PASSED_THROUGH = [
 ];
 // Agents' own settings (API keys of the agent CLIs, the scripted agent's knobs) may come from the
 // environment Mission Control was started in; nothing else of Mission Control's does.
-const PASSED_PREFIXES = ["ANTHROPIC_", "CLAUDE_", "MC_SCRIPTED_AGENT_", "NODE_EXTRA_CA_CERTS"];
+const PASSED_PREFIXES = [
+  "ANTHROPIC_",
+  "CLAUDE_",
+  "OPENAI_API_KEY",
+  "GEMINI_API_KEY",
+  "GOOGLE_API_KEY",
+  "MC_SCRIPTED_AGENT_",
+  "NODE_EXTRA_CA_CERTS",
+];
 
 /**
  * The environment of an agent or a verification command: a few neutral variables and `extra`,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scriptedAgentPath } from "@/lib/agents/agent-invocation";
-import { parseStreamJsonLine } from "@/lib/agents/parse-stream-json-line";
+import { claudeCodeStreamParser } from "@/lib/agents/streams/claude-code-stream";
 import { git } from "@/lib/git/git";
 import {
   parseCriticResult,
@@ -106,7 +106,7 @@ async function runAgent(
   const stdout: string[] = [];
   const stderr: string[] = [];
   const texts: string[] = [];
-  let resultText: string | undefined;
+  const parser = claudeCodeStreamParser();
   const started = Date.now();
   const result = await runSubprocess(
     scriptedAgentPath(),
@@ -119,13 +119,12 @@ async function runAgent(
         if (stream === "stderr") return void stderr.push(line);
         stdout.push(line);
         if (format === "text") return void texts.push(line);
-        const parsed = parseStreamJsonLine(line);
-        if (parsed.display !== undefined) texts.push(parsed.display);
-        if (parsed.result) resultText = parsed.result.text;
+        texts.push(...parser.push(line));
       },
     },
   );
-  if (resultText !== undefined) texts.push(resultText);
+  const sawResult = stdout.some((line) => line.startsWith('{"type":"result"'));
+  const resultText = sawResult ? parser.report().finalText : undefined;
   return {
     ...result,
     stdout,

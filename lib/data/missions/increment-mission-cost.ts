@@ -1,7 +1,7 @@
-import { getDb } from "@/lib/db";
+import type { Transaction } from "@/lib/data/transaction";
 
-export async function incrementMissionCost(missionId: string, costUsd: number) {
-  await getDb().mission.update({
+export async function incrementMissionCost(tx: Transaction, missionId: string, costUsd: number) {
+  await tx.mission.update({
     where: { id: missionId },
     data: { costUsd: { increment: costUsd } },
   });

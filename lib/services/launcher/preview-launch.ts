@@ -37,7 +37,7 @@ export async function previewLaunch(projectId: string) {
       })),
     },
     context,
-    command: launchCommandLine(agentInvocation(profile, context), project.path),
+    command: launchCommandLine(agentInvocation(profile, context, { home: "~" }), project.path),
   };
 }
 export type LaunchPreview = NonNullable<Awaited<ReturnType<typeof previewLaunch>>>;

@@ -1,11 +1,13 @@
 import { sessionAgentEnv } from "@/lib/agents/agent-run-env";
 import { endOrphanedAgent } from "@/lib/agents/end-orphaned-agent";
 import { type AgentRun, runAgent } from "@/lib/agents/run-agent";
+import { findAgentApiKey } from "@/lib/data/agent-api-keys/find-agent-api-key";
 import { appendSessionOutput } from "@/lib/data/launches/append-session-output";
 import { findLaunch } from "@/lib/data/launches/find-launch";
 import { lastOutputSeq } from "@/lib/data/launches/last-output-seq";
 import { recordLaunchAgentPid } from "@/lib/data/launches/record-launch-agent-pid";
 import { updateLaunch } from "@/lib/data/launches/update-launch";
+import { recordAgentRun } from "@/lib/services/agent-usage/record-agent-run";
 import { resolveAgentProfile } from "@/lib/services/launcher/resolve-agent-profile";
 import { batchedOutputWriter } from "@/lib/services/output/batched-output-writer";
 
@@ -32,8 +34,13 @@ function describeEnding(agent: AgentRun, timeoutSeconds: number) {
   if (run.signal) return { status: "failed", outcome: `The agent was killed (${run.signal}).` };
   if (run.exitCode !== 0)
     return { status: "failed", outcome: `The agent exited with code ${run.exitCode}.` };
-  const text = agent.result?.text || "The agent finished.";
-  return { status: agent.result?.isError ? "failed" : "succeeded", outcome: text };
+  if (agent.report.deniedTools.length)
+    return {
+      status: "failed",
+      outcome: `The agent was refused a tool it asked for: ${agent.report.deniedTools.join("; ")}`,
+    };
+  const text = agent.report.finalText || "The agent finished.";
+  return { status: agent.report.isError ? "failed" : "succeeded", outcome: text };
 }
 
 /**
@@ -79,6 +86,7 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
     profile,
     prompt: launch.launchContext,
     cwd: launch.project.path,
+    apiKey: await findAgentApiKey(profile.id),
     signal: stop.signal,
     env: sessionAgentEnv(sessionId),
     onSpawn: (pid) => {
@@ -88,6 +96,7 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
     onLine: (stream, line) => output.push(stream, line),
   }).finally(() => clearInterval(stopPoll));
   await recordPid;
+  await recordAgentRun({ projectId: launch.projectId, sessionId, role: "session" }, profile, agent);
 
   const ending = describeEnding(agent, profile.timeoutSeconds);
   output.push("system", `Finished: ${ending.status}. ${ending.outcome}`);
@@ -96,8 +105,8 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
     status: ending.status,
     outcome: ending.outcome,
     exitCode: agent.run.exitCode,
-    agentSessionId: agent.agentSessionId ?? null,
-    costUsd: agent.result?.costUsd ?? null,
+    agentSessionId: agent.report.sessionId ?? null,
+    costUsd: agent.report.costUsd,
     agentPid: null,
     finishedAt: new Date(),
   });

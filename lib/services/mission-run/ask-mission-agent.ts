@@ -1,8 +1,9 @@
 import { agentFailureReason, runAgent } from "@/lib/agents/run-agent";
+import { findAgentApiKey } from "@/lib/data/agent-api-keys/find-agent-api-key";
 import type { MissionContext } from "@/lib/data/missions/find-mission-context";
 import { git } from "@/lib/git/git";
 import { cleanWorktreeHead, headCommit } from "@/lib/git/git-state";
-import { addMissionCost } from "@/lib/services/mission-run/add-mission-cost";
+import { recordAgentRun } from "@/lib/services/agent-usage/record-agent-run";
 import { missionAgentProfile } from "@/lib/services/mission-run/mission-agent-profile";
 import { missionWorkspace } from "@/lib/services/mission-run/mission-workspace";
 
@@ -10,8 +11,8 @@ type Failure = { ok: false; reason: string };
 
 /**
  * One planner, critic or reviewer call in the project's green worktree, which is put back as it
- * was afterwards: the agent's cost is added to the mission, and its answer parsed, or the reason
- * it gave none.
+ * was afterwards: what the agent used is recorded against the mission, and its answer parsed, or
+ * the reason it gave none.
  */
 export async function askMissionAgent<Parsed extends { ok: true } | Failure>(
   mission: MissionContext,
@@ -22,11 +23,16 @@ export async function askMissionAgent<Parsed extends { ok: true } | Failure>(
   const profile = await missionAgentProfile(mission.agentProfileId);
   const green = missionWorkspace(mission).greenWorktree;
   const head = await headCommit(green);
-  const agent = await runAgent({ profile, prompt, cwd: green });
+  const apiKey = await findAgentApiKey(profile.id);
+  const agent = await runAgent({ profile, prompt, cwd: green, apiKey });
   // These roles read; whatever they changed or committed on green is put back.
   if ((await cleanWorktreeHead(green)) !== head)
     await git(green, ["reset", "--hard", "--quiet", head]);
-  await addMissionCost(mission.id, agent.result?.costUsd);
+  await recordAgentRun(
+    { projectId: mission.projectId, missionId: mission.id, role },
+    profile,
+    agent,
+  );
   const failure = agentFailureReason(agent, profile.timeoutSeconds * 1_000);
   return {
     parsed: failure ? { ok: false, reason: `${role}: ${failure}` } : parse(agent.text),

@@ -1,6 +1,7 @@
 import { unitAgentEnv } from "@/lib/agents/agent-run-env";
 import { endOrphanedAgent } from "@/lib/agents/end-orphaned-agent";
 import { agentFailureReason, runAgent } from "@/lib/agents/run-agent";
+import { findAgentApiKey } from "@/lib/data/agent-api-keys/find-agent-api-key";
 import { endUnitIfOpen, type UnitEnding } from "@/lib/data/missions/end-unit-if-open";
 import { findMissionCancelRequest } from "@/lib/data/missions/find-mission-cancel-request";
 import { findMissionContext } from "@/lib/data/missions/find-mission-context";
@@ -20,7 +21,7 @@ import {
   unitEndFromWorkerResult,
   unitRunIsOver,
 } from "@/lib/mission/unit-outcome";
-import { addMissionCost } from "@/lib/services/mission-run/add-mission-cost";
+import { recordAgentRun } from "@/lib/services/agent-usage/record-agent-run";
 import { missionAgentProfile } from "@/lib/services/mission-run/mission-agent-profile";
 import { missionRepository } from "@/lib/services/mission-run/mission-repository";
 import { missionWorkspace } from "@/lib/services/mission-run/mission-workspace";
@@ -98,6 +99,7 @@ export async function runUnit(unitId: string): Promise<UnitEnd> {
       procedures: context.procedures,
     }),
     cwd: worktree.path,
+    apiKey: await findAgentApiKey(profile.id),
     signal: stop.signal,
     env: unitAgentEnv(unitId),
     onSpawn: (pid) => {
@@ -110,7 +112,12 @@ export async function runUnit(unitId: string): Promise<UnitEnd> {
     onLine: (stream, line) => output.push(stream, line),
   }).finally(() => clearInterval(poll));
   await recordPid;
-  await addMissionCost(unit.missionId, agent.result?.costUsd);
+  await recordAgentRun(
+    { projectId: mission.projectId, missionId: unit.missionId, unitId, role: "worker" },
+    profile,
+    agent,
+  );
+  const costUsd = agent.report.costUsd;
 
   const failure = agentFailureReason(agent, profile.timeoutSeconds * 1_000);
   if (failure) {
@@ -118,7 +125,7 @@ export async function runUnit(unitId: string): Promise<UnitEnd> {
     await output.close();
     return finishUnit(unitId, {
       ...unitEndAfterAgentFailure(failure),
-      costUsd: agent.result?.costUsd ?? null,
+      costUsd,
     });
   }
   const parsed = parseWorkerResult(agent.text);
@@ -128,7 +135,7 @@ export async function runUnit(unitId: string): Promise<UnitEnd> {
     return finishUnit(unitId, {
       status: "failed",
       reason: parsed.reason,
-      costUsd: agent.result?.costUsd ?? null,
+      costUsd,
     });
   }
   const committed = await commitLeftoverChanges({
@@ -146,12 +153,10 @@ export async function runUnit(unitId: string): Promise<UnitEnd> {
       ...parsed.result,
       files: changes.files,
       commits: changes.commits,
-      // As the agent reports them (estimates where it says so); the scripted agent reports zero.
-      tokens: {
-        input: agent.result?.inputTokens ?? null,
-        output: agent.result?.outputTokens ?? null,
-      },
+      // As the agent reports them; the cost is the CLI's own figure or a price-table estimate.
+      tokens: { input: agent.report.inputTokens, output: agent.report.outputTokens },
+      costSource: agent.report.costSource,
     },
-    costUsd: agent.result?.costUsd ?? null,
+    costUsd,
   });
 }

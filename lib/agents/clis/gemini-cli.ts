@@ -1,0 +1,35 @@
+import { type CliRun, type CliRunInput, optionalEnv } from "@/lib/agents/clis/cli-run";
+import { geminiStreamParser } from "@/lib/agents/streams/gemini-stream";
+
+// Without a selected auth type headless mode fails ("Invalid auth method selected.", exit 41).
+const SETTINGS = {
+  security: { auth: { selectedType: "gemini-api-key" } },
+  privacy: { usageStatisticsEnabled: false },
+  general: { disableAutoUpdate: true, disableUpdateNag: true },
+};
+
+/**
+ * `gemini -p` with stream-json and `--approval-mode yolo` (which works as root). A model is
+ * passed when the profile names one; without it the CLI first asks a router model which to use.
+ */
+export function geminiCli({ profile, prompt, home, apiKey }: CliRunInput): CliRun {
+  return {
+    args: [
+      "-p",
+      prompt,
+      "--output-format",
+      "stream-json",
+      "--skip-trust",
+      "--approval-mode",
+      "yolo",
+      ...(profile.model ? ["-m", profile.model] : []),
+      ...profile.extraArgs,
+    ],
+    env: {
+      HOME: home,
+      ...optionalEnv({ GEMINI_API_KEY: apiKey, GOOGLE_GEMINI_BASE_URL: profile.apiBaseUrl }),
+    },
+    homeFiles: { ".gemini/settings.json": `${JSON.stringify(SETTINGS, null, 2)}\n` },
+    parser: () => geminiStreamParser(profile.model || undefined),
+  };
+}
