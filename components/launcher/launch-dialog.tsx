@@ -60,6 +60,12 @@ export function LaunchDialog({
                 ? `No real agent is configured: this launch uses the ${preview.data.profile.name} (no language model). An admin can choose another profile in Settings.`
                 : `Agent: ${preview.data.profile.name}.`}
             </p>
+            {preview.data.profile.installed ? null : (
+              <p role="alert" className="text-sm text-destructive">
+                The {preview.data.profile.kind} CLI is not installed on this machine, so this
+                profile cannot launch. An admin can choose another default profile in Settings.
+              </p>
+            )}
             {warnings?.unclosedSessions.length ? (
               <section aria-label="Unclosed sessions" className="grid gap-1 text-sm">
                 <h3 className="font-medium">
@@ -119,9 +125,11 @@ export function LaunchDialog({
                 />
               </div>
             ) : null}
-            <FormSubmit pending={pending} state={state} errorId="launch-form-error">
-              {pending ? "Launching…" : "Launch session"}
-            </FormSubmit>
+            {preview.data.profile.installed ? (
+              <FormSubmit pending={pending} state={state} errorId="launch-form-error">
+                {pending ? "Launching…" : "Launch session"}
+              </FormSubmit>
+            ) : null}
           </form>
         ) : null}
       </DialogContent>

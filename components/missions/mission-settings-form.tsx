@@ -71,7 +71,9 @@ export function MissionSettingsForm({
         <NativeSelect key={`profile:${profile.defaultValue}`} {...profile} className="w-full">
           <option value="">Default ({defaultProfileId})</option>
           {known || !initial.agentProfileId ? null : (
-            <option value={initial.agentProfileId}>{initial.agentProfileId} (missing)</option>
+            <option value={initial.agentProfileId}>
+              {initial.agentProfileId} (missing, or its CLI is not installed)
+            </option>
           )}
           {profiles.map((option) => (
             <option key={option.id} value={option.id}>

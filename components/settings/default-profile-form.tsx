@@ -10,7 +10,8 @@ export function DefaultProfileForm({
   profiles,
   defaultProfile,
 }: {
-  profiles: { id: string; name: string }[];
+  /** The profiles that can run here, and the current default even when it cannot (marked). */
+  profiles: { id: string; name: string; notInstalled?: boolean }[];
   defaultProfile: string;
 }) {
   const { state, formAction, pending, control, field } = useFormAction(setDefaultProfileAction, {
@@ -27,7 +28,7 @@ export function DefaultProfileForm({
         <NativeSelect {...control("profileId")} className="max-w-full">
           {profiles.map((profile) => (
             <option key={profile.id} value={profile.id}>
-              {profile.name} ({profile.id})
+              {profile.name} ({profile.id}){profile.notInstalled ? " – not installed" : ""}
             </option>
           ))}
         </NativeSelect>

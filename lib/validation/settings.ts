@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { agentProfileSchema } from "@/lib/validation/agent-profiles";
+import { agentProfileSchema, isCliAgentKind } from "@/lib/validation/agent-profiles";
 
 export const APPROVAL_POLICIES = ["always", "large-merges", "never"] as const;
 export type ApprovalPolicy = (typeof APPROVAL_POLICIES)[number];
@@ -81,21 +81,60 @@ const envLines = linesText.transform((text, context) => {
   return env;
 });
 
-/** The agent profile form: arguments one per line, environment as `KEY=value` lines. */
+const argumentLines = (what: string) =>
+  linesText
+    .default("")
+    .transform(linesOf)
+    .pipe(
+      z
+        .array(z.string().max(2_000, { error: `Use at most 2000 characters per ${what}.` }))
+        .max(50, { error: `Use at most 50 ${what}s.` }),
+    );
+
+/** What the profile form does with the stored API key. */
+export type ApiKeyChange = "keep" | "remove" | { set: string };
+
+/**
+ * The agent profile form: arguments one per line, environment as `KEY=value` lines, and for the
+ * real CLIs an API key (empty keeps the stored one) or "remove the key". The key is not part of
+ * the profile: it comes out apart, as `apiKey`.
+ */
 export const agentProfileFormSchema = agentProfileSchema
   .extend({
-    args: linesText
-      .transform(linesOf)
-      .pipe(
-        z
-          .array(z.string().max(2_000, { error: "Use at most 2000 characters per argument." }))
-          .max(50, { error: "Use at most 50 arguments." }),
-      ),
+    args: argumentLines("argument"),
+    extraArgs: argumentLines("extra argument"),
+    apiBaseUrl: z.string().trim().default("").pipe(agentProfileSchema.shape.apiBaseUrl.unwrap()),
     env: envLines,
+    apiKey: z
+      .string()
+      .trim()
+      .max(4_000, { error: "Use at most 4000 characters." })
+      .regex(/^[\x21-\x7E]*$/, {
+        error: "An API key is letters, digits and punctuation, without spaces.",
+      })
+      .default(""),
+    removeApiKey: z
+      .string()
+      .default("")
+      .transform((value) => value === "on"),
   })
-  .refine((profile) => profile.kind === "scripted" || profile.command, {
+  .refine((profile) => profile.kind !== "generic" || profile.command, {
     path: ["command"],
     error: "A claude-code or generic profile needs a command.",
+  })
+  .refine((profile) => !(profile.apiKey && profile.removeApiKey), {
+    path: ["apiKey"],
+    error: "Enter a new key or remove the key, not both.",
+  })
+  .transform(({ apiKey, removeApiKey, ...profile }) => {
+    const change: ApiKeyChange = !isCliAgentKind(profile.kind)
+      ? "keep"
+      : removeApiKey
+        ? "remove"
+        : apiKey
+          ? { set: apiKey }
+          : "keep";
+    return { profile, apiKey: change };
   });
 
 export const profileIdFormSchema = z.object({

@@ -69,6 +69,8 @@ describe("migrations", () => {
       "claude_family.project_workspaces",
       "claude_family.session_history",
       "claude_family.shared_knowledge",
+      "claude_mission_control.agent_api_keys",
+      "claude_mission_control.agent_runs",
       "claude_mission_control.api_tokens",
       "claude_mission_control.app_settings",
       "claude_mission_control.approvals",

@@ -58,7 +58,7 @@ const profileForm = (values: Record<string, string> = {}) => ({
   ...values,
 });
 const profile = (values: Record<string, string> = {}): AgentProfile =>
-  agentProfileFormSchema.parse(profileForm(values));
+  agentProfileFormSchema.parse(profileForm(values)).profile;
 
 const stored = async () =>
   Object.fromEntries(
@@ -118,7 +118,7 @@ describe("settings", () => {
     expect(messages).toEqual({
       id: expect.stringMatching(/lowercase letters/),
       name: "Enter a name.",
-      kind: "Choose claude-code, generic or scripted.",
+      kind: "Choose claude-code, codex, gemini, generic or scripted.",
       env: "Line 2: names use A–Z, 0–9 and _, and do not start with a digit.",
       permissionMode: "Choose a known permission mode.",
       timeoutSeconds: "Use at least 5 seconds.",
@@ -146,8 +146,14 @@ describe("settings", () => {
     await deleteAgentProfile(admin, "generic-cli");
 
     const profiles = await readSetting("agent.profiles");
-    expect(profiles.map((p) => p.id)).toEqual(["scripted", "claude-code", "aider"]);
-    expect(profiles[2]).toMatchObject({ name: "Aider", timeoutSeconds: 60, kind: "generic" });
+    expect(profiles.map((p) => p.id)).toEqual([
+      "scripted",
+      "claude-code",
+      "codex",
+      "gemini",
+      "aider",
+    ]);
+    expect(profiles[4]).toMatchObject({ name: "Aider", timeoutSeconds: 60, kind: "generic" });
 
     const rows = await getDb().appSetting.findMany({ orderBy: { key: "asc" } });
     expect(rows.map((row) => row.key)).toEqual(["agent.default_profile", "agent.profiles"]);
@@ -195,8 +201,8 @@ describe("settings", () => {
     expect(await stored()).toEqual({});
     expect(await auditRows()).toEqual([]);
 
-    await deleteAgentProfile(admin, "claude-code");
-    await deleteAgentProfile(admin, "generic-cli");
+    for (const id of ["claude-code", "codex", "gemini", "generic-cli"])
+      await deleteAgentProfile(admin, id);
     // A default written by hand that names no profile leaves only the last-profile rule.
     await runSql(
       database.url,
@@ -204,7 +210,7 @@ describe("settings", () => {
     );
     await expectRefused(deleteAgentProfile(admin, "scripted"), /last profile/);
     expect((await readSetting("agent.profiles")).map((p) => p.id)).toEqual(["scripted"]);
-    expect(await auditRows()).toHaveLength(2);
+    expect(await auditRows()).toHaveLength(4);
   });
 
   it("saves mission defaults, allowed roots and the approval timeout; an empty budget is none", async () => {

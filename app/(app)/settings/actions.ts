@@ -27,11 +27,17 @@ const PROFILE_FIELDS = [
   "kind",
   "command",
   "args",
+  "extraArgs",
+  "model",
+  "apiBaseUrl",
   "env",
   "permissionMode",
   "timeoutSeconds",
   "outputFormat",
+  "removeApiKey",
 ];
+// Read, never sent back: an API key the form keeps no copy of.
+const PROFILE_SECRETS = ["apiKey"];
 const RAW_FIELDS = ["value", "description"];
 
 /** Done: the page shows the change. A form that edits keeps what was saved (`values`). */
@@ -40,19 +46,27 @@ function saved(message: string, values?: Record<string, string>): FormState {
   return { ok: true, message, values };
 }
 
+const profileForm = {
+  role: "admin",
+  schema: agentProfileFormSchema,
+  fields: PROFILE_FIELDS,
+  secret: PROFILE_SECRETS,
+} as const;
+
 export const addAgentProfileAction = formAction(
-  { role: "admin", schema: agentProfileFormSchema, fields: PROFILE_FIELDS },
-  async ({ actor, input }) => {
-    await addAgentProfile(actor, input);
-    return saved(`Added ${input.id}.`);
+  profileForm,
+  async ({ actor, input: { profile, apiKey } }) => {
+    await addAgentProfile(actor, profile, apiKey);
+    return saved(`Added ${profile.id}.`);
   },
 );
 
 export const editAgentProfileAction = formAction(
-  { role: "admin", schema: agentProfileFormSchema, fields: PROFILE_FIELDS },
-  async ({ actor, input, values }) => {
-    await editAgentProfile(actor, input);
-    return saved("Saved.", values);
+  profileForm,
+  async ({ actor, input: { profile, apiKey }, values }) => {
+    await editAgentProfile(actor, profile, apiKey);
+    // The key was taken or removed: the form starts with an empty key and the box unticked.
+    return saved("Saved.", { ...values, removeApiKey: "" });
   },
 );
 

@@ -9,8 +9,10 @@ import { OtherSettingsCard } from "@/components/settings/other-settings-card";
 import { SettingsLink } from "@/components/settings/settings-link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { installedAgentClis } from "@/lib/agents/installed-agent-clis";
 import { requireSession } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
+import { listProfileIdsWithApiKey } from "@/lib/data/agent-api-keys/list-profile-ids-with-api-key";
 import { listSettings } from "@/lib/data/settings/list-settings";
 import { getEnv } from "@/lib/env";
 import { KNOWN_SETTINGS } from "@/lib/settings/known-settings";
@@ -29,6 +31,8 @@ export default async function SettingsPage() {
     approvalTimeoutSeconds,
     allowedRoots,
     otherSettings,
+    installed,
+    profileIdsWithApiKey,
   ] = await Promise.all([
     readSetting("agent.profiles"),
     readSetting("agent.default_profile"),
@@ -36,6 +40,8 @@ export default async function SettingsPage() {
     readSetting("missions.approval_timeout_seconds"),
     readSetting("projects.allowed_roots"),
     listSettings({ except: Object.keys(KNOWN_SETTINGS) }),
+    installedAgentClis(),
+    listProfileIdsWithApiKey(),
   ]);
   return (
     <>
@@ -76,7 +82,13 @@ export default async function SettingsPage() {
         )}
       </div>
       <div className="mt-6 flex flex-col gap-6">
-        <AgentProfilesCard profiles={profiles} defaultProfile={defaultProfile} canEdit={isAdmin} />
+        <AgentProfilesCard
+          profiles={profiles}
+          defaultProfile={defaultProfile}
+          canEdit={isAdmin}
+          installed={installed}
+          profileIdsWithApiKey={profileIdsWithApiKey}
+        />
         <MissionDefaultsCard
           defaults={missionDefaults}
           approvalTimeoutSeconds={approvalTimeoutSeconds}

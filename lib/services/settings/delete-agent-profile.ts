@@ -1,10 +1,13 @@
 import type { Actor } from "@/lib/auth/actor";
 import { UserInputError } from "@/lib/errors/user-input-error";
+import { applyApiKeyChange } from "@/lib/services/settings/apply-api-key-change";
 import { currentSetting, updateKnownSetting } from "@/lib/services/settings/update-known-setting";
 
+/** Deletes a profile and its API key. */
 export function deleteAgentProfile(actor: Actor, profileId: string) {
   return updateKnownSetting(actor, "agent.profiles", async (profiles, tx) => {
-    if (!profiles.some((profile) => profile.id === profileId)) {
+    const profile = profiles.find((candidate) => candidate.id === profileId);
+    if (!profile) {
       throw new UserInputError(`There is no profile “${profileId}” any more.`);
     }
     if (profiles.length === 1) {
@@ -15,8 +18,9 @@ export function deleteAgentProfile(actor: Actor, profileId: string) {
         `“${profileId}” is the default profile: choose another default before deleting it.`,
       );
     }
+    await applyApiKeyChange(tx, actor, profile, "remove");
     return {
-      value: profiles.filter((profile) => profile.id !== profileId),
+      value: profiles.filter((candidate) => candidate.id !== profileId),
       details: { change: "delete_profile", profileId },
     };
   });

@@ -1,15 +1,28 @@
+import { installedAgentClis } from "@/lib/agents/installed-agent-clis";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { UserInputError } from "@/lib/errors/user-input-error";
+import { isAgentProfileOffered } from "@/lib/services/settings/offered-agent-profiles";
 import { currentSetting, updateKnownSetting } from "@/lib/services/settings/update-known-setting";
 
-export function setDefaultAgentProfile(actor: Actor, profileId: string) {
+/** The default must be a profile that can run here: a real CLI's only once it is installed. */
+export async function setDefaultAgentProfile(actor: Actor, profileId: string) {
+  authorize(actor, "admin");
+  const installed = await installedAgentClis();
   return updateKnownSetting(
     actor,
     "agent.default_profile",
     async (_current, tx) => {
       const profiles = await currentSetting(tx, "agent.profiles");
-      if (!profiles.some((profile) => profile.id === profileId)) {
+      const profile = profiles.find((candidate) => candidate.id === profileId);
+      if (!profile) {
         throw new UserInputError(`There is no profile “${profileId}”.`, "profileId");
+      }
+      if (!isAgentProfileOffered(profile, installed)) {
+        throw new UserInputError(
+          `The ${profile.kind} CLI is not installed on this machine: choose another profile.`,
+          "profileId",
+        );
       }
       return { value: profileId, details: { profileId } };
     },
