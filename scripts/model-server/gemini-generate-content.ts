@@ -1,5 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { isRecord, SseWriter, sendJson } from "@/scripts/model-server/http-io";
+import { jsonFromSchema } from "@/scripts/model-server/json-from-schema";
 import {
   type Answer,
   type ConversationView,
@@ -71,12 +72,14 @@ function read(body: unknown): ConversationView {
       : tools.length === 0
         ? "no tools"
         : undefined;
+  const schema = config.responseJsonSchema ?? config.responseSchema;
   return {
     userText: stripContextWrappers(openingText),
     systemText,
     modelTurns: contents.filter((c) => c.role === "model").length,
     cwd: findWorkingDirectory(openingText) ?? findWorkingDirectory(systemText),
     sideRequest,
+    ...(schema ? { sideAnswer: JSON.stringify(jsonFromSchema(schema)) } : {}),
   };
 }
 

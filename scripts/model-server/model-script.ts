@@ -64,6 +64,8 @@ export type ConversationView = {
   cwd: string | undefined;
   /** Set when the request is not a turn of the agent's conversation (a title call, ...). */
   sideRequest?: string;
+  /** The text a side request gets ("OK" when not set). */
+  sideAnswer?: string;
 };
 
 export type AnswerKind = "scripted" | "exhausted" | "no-match" | "side-request";
@@ -137,7 +139,7 @@ export function chooseAnswer(script: ModelScript, view: ConversationView): Answe
       conversation: null,
       match: null,
       turn: null,
-      text: "OK",
+      text: view.sideAnswer ?? "OK",
       usage: SIDE_REQUEST_USAGE,
     };
   const conversation = findConversation(script, view);

@@ -46,18 +46,40 @@ function countModelTurns(items: Item[]): number {
   return turns;
 }
 
-function toolNames(body: Item): Set<string> {
+/** The tools the request offers, by name, with their type ("function", "custom", ...). */
+function offeredTools(body: Item): Map<string, string> {
   const tools = Array.isArray(body.tools) ? body.tools.filter(isRecord) : [];
-  return new Set(tools.map((tool) => String(tool.name ?? tool.type)));
+  return new Map(tools.map((tool) => [String(tool.name ?? tool.type), String(tool.type)]));
 }
 
-/** Codex's shell tool for any scripted write, edit or command; `raw` as given. */
-function codexCall(tool: ScriptedTool, offered: Set<string>): { name: string; arguments: unknown } {
-  if (tool.kind === "raw") return { name: tool.name, arguments: tool.input };
+/** A new (or replaced) file as an apply_patch `Add File` hunk: its lines, each with a `+`. */
+function addFilePatch(path: string, content: string): string {
+  const lines = content.slice(0, -1).split("\n");
+  return `*** Begin Patch\n*** Add File: ${path}\n${lines.map((l) => `+${l}\n`).join("")}*** End Patch\n`;
+}
+
+type CodexCall =
+  | { type: "function_call"; name: string; arguments: unknown }
+  | { type: "custom_tool_call"; name: string; input: string };
+
+/**
+ * Codex's own tools: a write goes through `apply_patch` when the model's tool set has it (known
+ * models such as gpt-5.5; not the fallback metadata of unknown names) and the content ends with a
+ * newline (patch lines always do); otherwise writes, edits and commands are `exec_command` calls.
+ */
+function codexCall(tool: ScriptedTool, offered: Map<string, string>): CodexCall {
+  if (tool.kind === "raw") return { type: "function_call", name: tool.name, arguments: tool.input };
+  const patchType = offered.get("apply_patch");
+  if (tool.kind === "write" && patchType && tool.content.endsWith("\n")) {
+    const patch = addFilePatch(tool.path, tool.content);
+    return patchType === "custom"
+      ? { type: "custom_tool_call", name: "apply_patch", input: patch }
+      : { type: "function_call", name: "apply_patch", arguments: { input: patch } };
+  }
   const command = asShellCommand(tool);
   if (offered.has("exec_command") || !offered.has("shell"))
-    return { name: "exec_command", arguments: { cmd: command } };
-  return { name: "shell", arguments: { command: ["bash", "-lc", command] } };
+    return { type: "function_call", name: "exec_command", arguments: { cmd: command } };
+  return { type: "function_call", name: "shell", arguments: { command: ["bash", "-lc", command] } };
 }
 
 function read(body: unknown): ConversationView {
@@ -93,17 +115,15 @@ function outputItems(answer: Answer, body: Item): Item[] {
       status: "completed",
       content: [{ type: "output_text", text: answer.text, annotations: [] }],
     });
-  const offered = toolNames(body);
+  const offered = offeredTools(body);
   for (const tool of answer.tools) {
     const call = codexCall(tool, offered);
-    items.push({
-      type: "function_call",
-      id: randomId("fc_"),
-      call_id: randomId("call_"),
-      status: "completed",
-      name: call.name,
-      arguments: JSON.stringify(call.arguments),
-    });
+    const ids = { id: randomId("fc_"), call_id: randomId("call_"), status: "completed" };
+    items.push(
+      call.type === "custom_tool_call"
+        ? { type: call.type, ...ids, name: call.name, input: call.input }
+        : { type: call.type, ...ids, name: call.name, arguments: JSON.stringify(call.arguments) },
+    );
   }
   return items;
 }
