@@ -34,6 +34,7 @@ export const APPROVAL_KIND_LABELS: Record<string, string> = {
   push: "Push the green branch",
   large_merge: "Merge a large unit",
   chain: "Start the next mission",
+  budget: "Budget spent: raise it or stop",
 };
 
 export const APPROVAL_STATUS_LABELS: Record<string, string> = {

@@ -36,7 +36,11 @@ export function PendingApprovals({
                 : `Asked ${formatMissionTime(approval.requestedAt)} · times out ${formatMissionTime(approval.timeoutAt)}`}
             </p>
             {canOperate && !approval.expired ? (
-              <ApprovalDecisionForm missionId={missionId} approvalId={approval.id} />
+              <ApprovalDecisionForm
+                missionId={missionId}
+                approvalId={approval.id}
+                kind={approval.kind}
+              />
             ) : null}
             {!canOperate ? (
               <p className="text-xs text-muted-foreground">Operators approve or reject.</p>

@@ -6,7 +6,7 @@ import {
   requestApproval,
   resolveApproval,
 } from "@/lib/services/mission-run/approvals";
-import { checkStop } from "@/lib/services/mission-run/check-stop";
+import { checkBudget, checkStop } from "@/lib/services/mission-run/check-stop";
 import { finalVerification } from "@/lib/services/mission-run/final-verification";
 import { finishMission } from "@/lib/services/mission-run/finish-mission";
 import { mergeUnitStep } from "@/lib/services/mission-run/merge-unit-step";
@@ -53,6 +53,29 @@ async function awaitDecision(
     timeout: approval.timeout,
   });
   return step.run(`resolve-${name}`, () => resolveApproval(approval.approvalId, event !== null));
+}
+
+/**
+ * A stop condition before more work starts. A spent budget does not stop the mission outright:
+ * it pauses and asks a person, who raises the budget to go on (the approval carries the new
+ * figure) or stops it. Running units are never killed for the budget.
+ */
+async function mustStop(step: MissionSteps, missionId: string, round: number, id: string) {
+  const stop = await step.run(id, () => checkStop(missionId, round));
+  if (stop) return stop;
+  const budget = await step.run(`budget-${id}`, () => checkBudget(missionId));
+  if (!budget) return null;
+  const approval = await step.run(`approval-budget-${id}`, () =>
+    requestApproval(
+      missionId,
+      "budget",
+      `The mission has spent its budget: ${budget.reason}. Raise the budget to go on, or stop.`,
+      { costUsd: budget.costUsd },
+    ),
+  );
+  const decision = await awaitDecision(step, `budget-${id}`, approval);
+  if (decision === "approved") return null;
+  return `${budget.reason}; ${decision === "rejected" ? "a person stopped the mission" : "nobody raised it in time"}`;
 }
 
 /** Merges one completed unit, asking first when the merge is large, then has the diff reviewed. */
@@ -103,7 +126,7 @@ export async function runMissionSteps(missionId: string, step: MissionSteps) {
   await step.run("prepare", () => prepareMission(missionId));
   let stopReason = "";
   for (let round = 1; !stopReason; round++) {
-    const stop = await step.run(`check-r${round}`, () => checkStop(missionId, round));
+    const stop = await mustStop(step, missionId, round, `check-r${round}`);
     if (stop) {
       stopReason = stop;
       break;
@@ -117,8 +140,11 @@ export async function runMissionSteps(missionId: string, step: MissionSteps) {
     const layers = await step.run(`order-r${round}`, () => recordPlan(missionId, round, units));
     for (const [layerIndex, layer] of layers.entries()) {
       for (const [chunkIndex, batch] of chunk(layer.unitIds, layer.workers).entries()) {
-        const stopNow = await step.run(`check-r${round}-l${layerIndex}-c${chunkIndex}`, () =>
-          checkStop(missionId, round),
+        const stopNow = await mustStop(
+          step,
+          missionId,
+          round,
+          `check-r${round}-l${layerIndex}-c${chunkIndex}`,
         );
         if (stopNow) {
           stopReason = stopNow;

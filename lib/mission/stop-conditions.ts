@@ -13,8 +13,8 @@ export type MissionLimits = {
 const STALL_ROUNDS = 2;
 
 /**
- * Why the loop must stop before round `round`, short of a stall (DESIGN §4.7): a person
- * cancelled, max rounds, wall time or budget. Null when none applies.
+ * Why the loop must stop before round `round`, short of a stall or the budget (DESIGN §4.7): a
+ * person cancelled, max rounds or wall time. Null when none applies.
  */
 export function limitStopReason(mission: MissionLimits, round: number, now: Date): string | null {
   if (mission.cancelRequestedAt) return "cancelled by a person";
@@ -22,9 +22,13 @@ export function limitStopReason(mission: MissionLimits, round: number, now: Date
   const started = mission.startedAt ?? mission.createdAt;
   if (now.getTime() - started.getTime() > mission.wallTimeMinutes * 60_000)
     return `wall time reached (${mission.wallTimeMinutes} min)`;
-  if (mission.budgetUsd !== null && mission.costUsd >= mission.budgetUsd)
-    return `budget reached ($${mission.costUsd.toFixed(2)} of $${mission.budgetUsd.toFixed(2)})`;
   return null;
+}
+
+/** The budget spent: the loop then pauses and asks a person to raise it or stop. */
+export function budgetReached(mission: Pick<MissionLimits, "budgetUsd" | "costUsd">) {
+  if (mission.budgetUsd === null || mission.costUsd < mission.budgetUsd) return null;
+  return `budget reached ($${mission.costUsd.toFixed(2)} of $${mission.budgetUsd.toFixed(2)})`;
 }
 
 /** The rounds whose merges decide whether round `round` starts stalled; none early on. */

@@ -37,6 +37,7 @@ export const FIXUP_POLICIES = ["revert", "fixup"] as const;
 export type FixupPolicy = (typeof FIXUP_POLICIES)[number];
 
 export const APPROVAL_DECISIONS = ["approved", "rejected"] as const;
+export type ApprovalDecisionInput = z.infer<typeof approvalDecisionInputSchema>;
 export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
 
 /** The limits a mission is created within (the `missions.defaults` setting may allow more). */
@@ -230,6 +231,15 @@ export const unitIdSchema = z.uuid({ error: "Unknown unit." });
 export const approvalDecisionInputSchema = z.object({
   approvalId: z.uuid({ error: "Unknown approval." }),
   decision: z.enum(APPROVAL_DECISIONS, { error: "Approve or reject." }),
+  /** Only for a budget approval: the raised budget the mission goes on with. */
+  budgetUsd: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "Enter an amount in US dollars." })
+      .positive({ error: "Enter an amount above 0." })
+      .max(100_000, { error: "Use at most 100000 US dollars." })
+      .optional(),
+  ),
 });
 
 export const missionListQuerySchema = z.object({

@@ -6,6 +6,7 @@ import { missionRunFunction } from "@/inngest/functions/mission-run";
 import { ManualClock } from "@/inngest/local-runner/clock";
 import { getDb } from "@/lib/db";
 import { git } from "@/lib/git/git";
+import { decideApproval } from "@/lib/services/missions/decide-approval";
 import { requestMissionCancel } from "@/lib/services/missions/request-mission-cancel";
 import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";
 import { createTestActor } from "@/tests/support/create-test-actor";
@@ -59,6 +60,12 @@ async function decide(
     data: { approvalId: approval.id, missionId: approval.missionId, decision },
   });
 }
+
+const sendOutbox = () =>
+  deliverOutbox(
+    (events: { id: string; name: string; data: unknown }[]) => harness.client.send(events as never),
+    new Date(),
+  );
 
 beforeAll(async () => {
   dataDir = await realpath(await mkdtemp(path.join(tmpdir(), "mc-missionapproval-")));
@@ -159,5 +166,46 @@ describe("approvals", () => {
         },
       }),
     ).toBe(1);
+  });
+
+  it("a spent budget pauses the mission and asks: raised, it goes on and finishes", async () => {
+    const project = await createMissionProject(dataDir, "budget-raised", oneUnit("paid"));
+    const mission = await createMission(project.id, { budgetUsd: 0 });
+    await startMission(harness, mission.id);
+    const approval = await pendingApproval(mission.id, "budget");
+    expect(approval.summary).toContain("budget reached ($0.00 of $0.00)");
+    expect((await getDb().mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe(
+      "awaiting_approval",
+    );
+    await functionWaits();
+    const operator = await createTestActor("operator", "budget-raiser@example.com");
+    await expect(decideApproval(operator, approval.id, "approved")).rejects.toThrow(
+      "enter a budget above what the mission has spent ($0.00)",
+    );
+    expect((await getDb().approval.findUniqueOrThrow({ where: { id: approval.id } })).status).toBe(
+      "pending",
+    );
+    await decideApproval(operator, approval.id, "approved", 5);
+    await sendOutbox();
+    const finished = await finishedMission(mission.id);
+    expect(finished.status).toBe("succeeded");
+    expect(finished.budgetUsd).toBe(5);
+    expect((await unitsByKey(mission.id)).paid?.status).toBe("merged");
+  });
+
+  it("a spent budget that a person will not raise stops the mission before more work", async () => {
+    const project = await createMissionProject(dataDir, "budget-stopped", oneUnit("unpaid"));
+    const mission = await createMission(project.id, { budgetUsd: 0 });
+    await startMission(harness, mission.id);
+    const approval = await pendingApproval(mission.id, "budget");
+    await functionWaits();
+    const operator = await createTestActor("operator", "budget-stopper@example.com");
+    await decideApproval(operator, approval.id, "rejected");
+    await sendOutbox();
+    const finished = await finishedMission(mission.id);
+    expect(finished.stopReason).toBe(
+      "budget reached ($0.00 of $0.00); a person stopped the mission",
+    );
+    expect(await unitsByKey(mission.id)).toEqual({});
   });
 });

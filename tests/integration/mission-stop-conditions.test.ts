@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { checkStop } from "@/lib/services/mission-run/check-stop";
+import { checkBudget, checkStop } from "@/lib/services/mission-run/check-stop";
 import { flagStalledMissions } from "@/lib/services/mission-run/flag-stalled-missions";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 
@@ -60,7 +60,12 @@ describe("the loop stops", () => {
     expect(await checkStop(old.id, 1)).toBe("wall time reached (10 min)");
 
     const spent = await mission({ budgetUsd: 2, costUsd: 2.5 });
-    expect(await checkStop(spent.id, 1)).toBe("budget reached ($2.50 of $2.00)");
+    expect(await checkStop(spent.id, 1)).toBeNull();
+    expect(await checkBudget(spent.id)).toEqual({
+      reason: "budget reached ($2.50 of $2.00)",
+      costUsd: 2.5,
+    });
+    expect(await checkBudget(fresh.id)).toBeNull();
 
     await getDb().mission.update({
       where: { id: fresh.id },

@@ -45,6 +45,8 @@ export async function createMission(
     approvalPolicy: string;
     chain: boolean;
     largeMergeLines: number;
+    budgetUsd: number;
+    agentProfileId: string;
   }> = {},
 ) {
   return getDb().mission.create({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  budgetReached,
   limitStopReason,
   type MissionLimits,
   stallStopReason,
@@ -37,12 +38,14 @@ describe("the mission's limits", () => {
     );
   });
 
-  it("stop once the cost reaches the budget, and never without a budget", () => {
-    expect(limitStopReason(mission({ budgetUsd: 2, costUsd: 1.99 }), 1, now)).toBeNull();
-    expect(limitStopReason(mission({ budgetUsd: 2, costUsd: 2 }), 1, now)).toBe(
+  it("count the budget reached once the cost reaches it, and never without a budget", () => {
+    expect(budgetReached(mission({ budgetUsd: 2, costUsd: 1.99 }))).toBeNull();
+    expect(budgetReached(mission({ budgetUsd: 2, costUsd: 2 }))).toBe(
       "budget reached ($2.00 of $2.00)",
     );
-    expect(limitStopReason(mission({ costUsd: 1_000 }), 1, now)).toBeNull();
+    expect(budgetReached(mission({ costUsd: 1_000 }))).toBeNull();
+    // A spent budget asks a person (the loop's budget approval); it is not a limit that stops.
+    expect(limitStopReason(mission({ budgetUsd: 2, costUsd: 2 }), 1, now)).toBeNull();
   });
 
   it("name a person's cancel first, whatever else was reached", () => {

@@ -55,9 +55,14 @@ export const cancelMissionAction = formAction(
 );
 
 export const decideApprovalAction = formAction(
-  { role: "operator", schema: approvalDecisionInputSchema, hidden: ["approvalId", "decision"] },
+  {
+    role: "operator",
+    schema: approvalDecisionInputSchema,
+    fields: ["budgetUsd"],
+    hidden: ["approvalId", "decision"],
+  },
   async ({ actor, input }) => {
-    await decideApproval(actor, input.approvalId, input.decision);
+    await decideApproval(actor, input.approvalId, input.decision, input.budgetUsd);
     return { ok: true, message: input.decision === "approved" ? "Approved." : "Rejected." };
   },
 );

@@ -1,10 +1,16 @@
 import { countRoundProgress } from "@/lib/data/missions/count-round-progress";
 import { findMission } from "@/lib/data/missions/find-mission";
-import { limitStopReason, stallStopReason, stallWindow } from "@/lib/mission/stop-conditions";
+import {
+  budgetReached,
+  limitStopReason,
+  stallStopReason,
+  stallWindow,
+} from "@/lib/mission/stop-conditions";
 
 /**
  * Whether the loop must stop before round `round` (DESIGN §4.7): a person cancelled, max rounds,
- * wall time, budget, or a stall (the last two rounds planned work and merged none of it).
+ * wall time, or a stall (the last two rounds planned work and merged none of it). The budget is
+ * checked apart (`checkBudget`): reaching it asks a person instead of stopping.
  */
 export async function checkStop(
   missionId: string,
@@ -17,4 +23,11 @@ export async function checkStop(
   const window = stallWindow(round);
   if (!window.length) return null;
   return stallStopReason(await countRoundProgress(missionId, window));
+}
+
+/** The budget reached, as the question put to a person; null while there is money left. */
+export async function checkBudget(missionId: string) {
+  const mission = await findMission(missionId);
+  const reached = budgetReached(mission);
+  return reached ? { reason: reached, costUsd: mission.costUsd } : null;
 }

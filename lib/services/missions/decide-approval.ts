@@ -4,8 +4,10 @@ import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
 import { decidePendingApproval } from "@/lib/data/missions/decide-pending-approval";
 import { findApproval } from "@/lib/data/missions/find-approval";
+import { findMissionInTransaction } from "@/lib/data/missions/find-mission-in-transaction";
+import { updateMissionBudget } from "@/lib/data/missions/update-mission-budget";
 import { insertOutboxEvent } from "@/lib/data/outbox/insert-outbox-event";
-import { inTransaction } from "@/lib/data/transaction";
+import { inTransaction, type Transaction } from "@/lib/data/transaction";
 import { UserInputError } from "@/lib/errors/user-input-error";
 import { parseMissionInput } from "@/lib/services/missions/parse-mission-input";
 import { type ApprovalDecision, approvalDecisionInputSchema } from "@/lib/validation/missions";
@@ -18,13 +20,30 @@ const DECIDED: Record<string, string> = {
   timed_out: "timed out",
 };
 
+/** Going on past a spent budget takes a higher one; the same transaction records it. */
+async function raiseBudget(tx: Transaction, missionId: string, budgetUsd: number | undefined) {
+  const mission = await findMissionInTransaction(tx, missionId);
+  if (budgetUsd === undefined || budgetUsd <= mission.costUsd)
+    throw new UserInputError(
+      `To go on, enter a budget above what the mission has spent ($${mission.costUsd.toFixed(2)}).`,
+      "budgetUsd",
+    );
+  await updateMissionBudget(tx, missionId, budgetUsd);
+  return budgetUsd;
+}
+
 /**
  * Approves or rejects a pending approval before its timeout, once: the decision, its audit row and
  * the event the waiting mission listens for go in one transaction.
  */
-export async function decideApproval(actor: Actor, approvalId: string, decision: ApprovalDecision) {
+export async function decideApproval(
+  actor: Actor,
+  approvalId: string,
+  decision: ApprovalDecision,
+  budgetUsd?: number,
+) {
   authorize(actor, "operator");
-  parseMissionInput(approvalDecisionInputSchema, { approvalId, decision });
+  parseMissionInput(approvalDecisionInputSchema, { approvalId, decision, budgetUsd });
   return inTransaction(async (tx) => {
     const now = new Date();
     const decided = await decidePendingApproval(tx, approvalId, {
@@ -41,11 +60,20 @@ export async function decideApproval(actor: Actor, approvalId: string, decision:
         `This approval was already ${DECIDED[approval.status] ?? approval.status}.`,
       );
     }
+    const raised =
+      approval.kind === "budget" && decision === "approved"
+        ? await raiseBudget(tx, approval.missionId, budgetUsd)
+        : undefined;
     await insertAuditEntry(tx, {
       operation: decision === "approved" ? "approve_mission_action" : "reject_mission_action",
       targetType: "approval",
       targetId: approvalId,
-      details: { missionId: approval.missionId, kind: approval.kind, summary: approval.summary },
+      details: {
+        missionId: approval.missionId,
+        kind: approval.kind,
+        summary: approval.summary,
+        ...(raised === undefined ? {} : { budgetUsd: raised }),
+      },
       userId: actor.userId,
     });
     const data = { approvalId, missionId: approval.missionId, decision };
