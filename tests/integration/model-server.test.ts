@@ -422,6 +422,57 @@ describe("the scripted model server", () => {
     }
   });
 
+  it("delays an answer by delayMs, so a client's timeout can run out first", async () => {
+    const own = await startModelServer({
+      script: { conversations: [{ match: "", turns: [{ text: "late", delayMs: 3_000 }] }] },
+    });
+    try {
+      const late = fetch(`${own.url}/v1/messages`, {
+        method: "POST",
+        body: JSON.stringify({ tools, messages: history("hello", 0) }),
+        signal: AbortSignal.timeout(200),
+      });
+      await expect(late).rejects.toThrow();
+      expect(own.requests).toHaveLength(1);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("gives Gemini CLI's JSON side requests (its model router) a value of their schema", async () => {
+    const own = await startModelServer({ script: { conversations: [] } });
+    try {
+      const response = await fetch(`${own.url}/v1beta/models/gemini-flash:generateContent`, {
+        method: "POST",
+        body: JSON.stringify({
+          contents: [{ role: "user", parts: [{ text: "route me" }] }],
+          generationConfig: {
+            responseMimeType: "application/json",
+            responseJsonSchema: {
+              type: "OBJECT",
+              properties: { reasoning: { type: "STRING" }, score: { type: "INTEGER" } },
+            },
+          },
+        }),
+      }).then((answer) => answer.json());
+      expect(JSON.parse(response.candidates[0].content.parts[0].text)).toEqual({
+        reasoning: "scripted",
+        score: 1,
+      });
+      expect(response.usageMetadata).toEqual({
+        promptTokenCount: 10,
+        candidatesTokenCount: 2,
+        totalTokenCount: 12,
+      });
+      expect(own.requests[0].answer).toMatchObject({
+        kind: "side-request",
+        reason: "asks for JSON",
+      });
+    } finally {
+      await own.close();
+    }
+  });
+
   it(
     "runs as a program: prints its URL, serves its log and takes a new script",
     async () => {
