@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { sessionLaunchRequested } from "@/inngest/events";
-import { installedAgentClis } from "@/lib/agents/installed-agent-clis";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
@@ -15,7 +14,7 @@ import { UserInputError } from "@/lib/errors/user-input-error";
 import { buildLaunchContext } from "@/lib/services/launcher/build-launch-context";
 import { getLaunchWarnings } from "@/lib/services/launcher/launch-warnings";
 import { resolveAgentProfile } from "@/lib/services/launcher/resolve-agent-profile";
-import { isAgentProfileOffered } from "@/lib/services/settings/offered-agent-profiles";
+import { canRunAgentProfile } from "@/lib/services/settings/offered-agent-profiles";
 import type { LaunchInput } from "@/lib/validation/launch";
 
 /**
@@ -33,7 +32,7 @@ export async function launchSession(actor: Actor, input: LaunchInput) {
   if (warnings.needAcknowledging && !input.acknowledged)
     throw new UserInputError("Read and acknowledge the warnings first.", "acknowledged");
   const profile = await resolveAgentProfile();
-  if (!isAgentProfileOffered(profile, await installedAgentClis()))
+  if (!(await canRunAgentProfile(profile)))
     throw new UserInputError(
       `The default profile ${profile.id} runs the ${profile.kind} CLI, which is not installed here: an admin can choose another default in Settings.`,
     );

@@ -1,10 +1,9 @@
 import { agentInvocation, launchCommandLine } from "@/lib/agents/agent-invocation";
-import { installedAgentClis } from "@/lib/agents/installed-agent-clis";
 import { findProject } from "@/lib/data/projects/find-project";
 import { buildLaunchContext } from "@/lib/services/launcher/build-launch-context";
 import { getLaunchWarnings } from "@/lib/services/launcher/launch-warnings";
 import { resolveAgentProfile } from "@/lib/services/launcher/resolve-agent-profile";
-import { isAgentProfileOffered } from "@/lib/services/settings/offered-agent-profiles";
+import { canRunAgentProfile } from "@/lib/services/settings/offered-agent-profiles";
 
 const NOT_RECORDED = "not recorded yet (started outside Mission Control)";
 
@@ -16,10 +15,9 @@ const NOT_RECORDED = "not recorded yet (started outside Mission Control)";
 export async function previewLaunch(projectId: string) {
   const project = await findProject(projectId);
   if (!project) return null;
-  const [warnings, profile, installed] = await Promise.all([
+  const [warnings, profile] = await Promise.all([
     getLaunchWarnings(project.name),
     resolveAgentProfile(),
-    installedAgentClis(),
   ]);
   const context = await buildLaunchContext(project, warnings, NOT_RECORDED);
   return {
@@ -28,7 +26,7 @@ export async function previewLaunch(projectId: string) {
       id: profile.id,
       name: profile.name,
       kind: profile.kind,
-      installed: isAgentProfileOffered(profile, installed),
+      installed: await canRunAgentProfile(profile),
     },
     warnings: {
       needAcknowledging: warnings.needAcknowledging,

@@ -10,6 +10,13 @@ export function isAgentProfileOffered(
   return !isCliAgentKind(profile.kind) || Boolean(installed[profile.kind]);
 }
 
+/** Whether `profile` can run here; the CLIs are looked for only when it is a real CLI's. */
+export async function canRunAgentProfile(profile: Pick<AgentProfile, "kind">): Promise<boolean> {
+  return (
+    !isCliAgentKind(profile.kind) || isAgentProfileOffered(profile, await installedAgentClis())
+  );
+}
+
 /**
  * The profiles launches and missions may be given. Settings lists every profile, a real CLI's
  * that is missing marked "not installed"; the pickers elsewhere offer only these.

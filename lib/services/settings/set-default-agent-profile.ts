@@ -1,14 +1,12 @@
-import { installedAgentClis } from "@/lib/agents/installed-agent-clis";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { UserInputError } from "@/lib/errors/user-input-error";
-import { isAgentProfileOffered } from "@/lib/services/settings/offered-agent-profiles";
+import { canRunAgentProfile } from "@/lib/services/settings/offered-agent-profiles";
 import { currentSetting, updateKnownSetting } from "@/lib/services/settings/update-known-setting";
 
 /** The default must be a profile that can run here: a real CLI's only once it is installed. */
 export async function setDefaultAgentProfile(actor: Actor, profileId: string) {
   authorize(actor, "admin");
-  const installed = await installedAgentClis();
   return updateKnownSetting(
     actor,
     "agent.default_profile",
@@ -18,7 +16,7 @@ export async function setDefaultAgentProfile(actor: Actor, profileId: string) {
       if (!profile) {
         throw new UserInputError(`There is no profile “${profileId}”.`, "profileId");
       }
-      if (!isAgentProfileOffered(profile, installed)) {
+      if (!(await canRunAgentProfile(profile))) {
         throw new UserInputError(
           `The ${profile.kind} CLI is not installed on this machine: choose another profile.`,
           "profileId",
