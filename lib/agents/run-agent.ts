@@ -113,6 +113,12 @@ export function agentFailureReason(agent: AgentRun, timeoutMs: number): string |
   if (run.signal) return `the agent was killed (${run.signal})`;
   if (agent.report.deniedTools.length)
     return `the agent was refused a tool it asked for: ${agent.report.deniedTools.join("; ")}`;
-  if (run.exitCode !== 0) return `the agent crashed (exit code ${run.exitCode})`;
+  if (run.exitCode !== 0) {
+    // A CLI that reports its own failure names the cause (a missing API key, an API error).
+    const said = agent.report.isError
+      ? agent.report.finalText.trim().split("\n")[0]?.slice(0, 200)
+      : undefined;
+    return `the agent crashed (exit code ${run.exitCode})${said ? `: ${said}` : ""}`;
+  }
   return undefined;
 }

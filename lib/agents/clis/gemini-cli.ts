@@ -5,8 +5,17 @@ import { geminiStreamParser } from "@/lib/agents/streams/gemini-stream";
 const SETTINGS = {
   security: { auth: { selectedType: "gemini-api-key" } },
   privacy: { usageStatisticsEnabled: false },
-  general: { disableAutoUpdate: true, disableUpdateNag: true },
+  general: { enableAutoUpdate: false, enableAutoUpdateNotification: false },
+  telemetry: { enabled: false },
 };
+
+// Gemini's shell sets GIT_CONFIG_GLOBAL=/dev/null, so the run's ~/.gitconfig is not read.
+const gitIdentity = (name: string) => ({
+  GIT_AUTHOR_NAME: name,
+  GIT_AUTHOR_EMAIL: "agent@mission-control.localhost",
+  GIT_COMMITTER_NAME: name,
+  GIT_COMMITTER_EMAIL: "agent@mission-control.localhost",
+});
 
 /**
  * `gemini -p` with stream-json and `--approval-mode yolo` (which works as root). A model is
@@ -27,6 +36,7 @@ export function geminiCli({ profile, prompt, home, apiKey }: CliRunInput): CliRu
     ],
     env: {
       HOME: home,
+      ...gitIdentity(profile.name),
       ...optionalEnv({ GEMINI_API_KEY: apiKey, GOOGLE_GEMINI_BASE_URL: profile.apiBaseUrl }),
     },
     homeFiles: { ".gemini/settings.json": `${JSON.stringify(SETTINGS, null, 2)}\n` },
