@@ -3,7 +3,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
-import { E2E_ADMIN, E2E_PORT, E2E_RUNNER_PORT } from "@/tests/e2e/support/e2e-constants";
+import { startModelServer } from "@/scripts/model-server/start-model-server";
+import {
+  E2E_ADMIN,
+  E2E_MODEL_PORT,
+  E2E_PORT,
+  E2E_RUNNER_PORT,
+} from "@/tests/e2e/support/e2e-constants";
 import {
   createTestDatabase,
   dropStaleTestDatabases,
@@ -14,6 +20,10 @@ const server = await startTestServer();
 await dropStaleTestDatabases(server.adminUrl);
 const database = await createTestDatabase(server.adminUrl, "e2e");
 const dataDir = await mkdtemp(path.join(tmpdir(), "mc-e2e-"));
+const modelServer = await startModelServer({
+  script: { conversations: [] },
+  port: E2E_MODEL_PORT,
+});
 
 const app = execa(
   process.execPath,
@@ -38,6 +48,7 @@ async function stop() {
   stopping = true;
   app.kill("SIGTERM");
   await app;
+  await modelServer.close();
   await database.drop();
   await server.stop();
   await rm(dataDir, { recursive: true, force: true });
