@@ -35,6 +35,7 @@ export const APPROVAL_KIND_LABELS: Record<string, string> = {
   large_merge: "Merge a large unit",
   chain: "Start the next mission",
   budget: "Budget spent: raise it or stop",
+  tool: "Allow a tool the agent was refused",
 };
 
 export const APPROVAL_STATUS_LABELS: Record<string, string> = {
@@ -48,6 +49,11 @@ export const MISSION_APPROVAL_POLICY_LABELS: Record<string, string> = {
   always: "Ask before pushing green",
   "large-merges": "Ask before pushing green and before large merges",
   never: "Never ask",
+};
+
+export const TOOL_REFUSED_POLICY_LABELS: Record<string, string> = {
+  fail: "End the unit, naming the tool",
+  ask: "Ask a person to allow it, then run the unit again",
 };
 
 export const FIXUP_POLICY_LABELS: Record<string, string> = {

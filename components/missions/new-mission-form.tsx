@@ -5,6 +5,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import {
   FIXUP_POLICY_LABELS,
   MISSION_APPROVAL_POLICY_LABELS,
+  TOOL_REFUSED_POLICY_LABELS,
 } from "@/components/missions/mission-labels";
 import { FormField } from "@/components/ui/form-field";
 import { FormSubmit } from "@/components/ui/form-submit";
@@ -22,6 +23,7 @@ type Field =
   | "agentProfileId"
   | "approvalPolicy"
   | "fixupPolicy"
+  | "toolRefusedPolicy"
   | "largeMergeLines";
 
 export function NewMissionForm({
@@ -126,6 +128,21 @@ export function NewMissionForm({
           ))}
         </NativeSelect>
       </FormField>
+      <div className="sm:col-span-2">
+        <FormField {...field("toolRefusedPolicy", "When the agent is refused a tool")}>
+          <NativeSelect
+            key={selectKey("toolRefusedPolicy")}
+            {...control("toolRefusedPolicy")}
+            className="w-full"
+          >
+            {Object.entries(TOOL_REFUSED_POLICY_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </NativeSelect>
+        </FormField>
+      </div>
       <label className="flex items-start gap-2 text-sm sm:col-span-2">
         <input
           key={`chain:${chain}`}

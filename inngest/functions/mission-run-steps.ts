@@ -16,11 +16,15 @@ import { recordPlan } from "@/lib/services/mission-run/record-plan";
 import { reviewMerge } from "@/lib/services/mission-run/review-merge";
 import { runCritic } from "@/lib/services/mission-run/run-critic";
 import { runPlanner } from "@/lib/services/mission-run/run-planner";
-import { runUnit } from "@/lib/services/mission-run/run-unit";
+import { runUnit, type UnitRunEnd } from "@/lib/services/mission-run/run-unit";
 import {
   nextObjective,
   startChainedMission,
 } from "@/lib/services/mission-run/start-chained-mission";
+import {
+  allowToolsAndRequeue,
+  requestToolApproval,
+} from "@/lib/services/mission-run/tool-approval";
 import { requestMergeApproval, skipUnitMerge } from "@/lib/services/mission-run/unit-approval";
 
 const DELIBERATION_ATTEMPTS = 3;
@@ -76,6 +80,21 @@ async function mustStop(step: MissionSteps, missionId: string, round: number, id
   const decision = await awaitDecision(step, `budget-${id}`, approval);
   if (decision === "approved") return null;
   return `${budget.reason}; ${decision === "rejected" ? "a person stopped the mission" : "nobody raised it in time"}`;
+}
+
+/**
+ * Under the `ask` policy, a unit whose agent was refused a tool waits for a person: allowed, it
+ * runs once more with the tool; otherwise it stays failed with the refusal as its reason.
+ */
+async function askToAllowTools(step: MissionSteps, unitId: string, end: UnitRunEnd) {
+  if (!end.askToAllow) return;
+  const { tools, refused } = end.askToAllow;
+  const approval = await step.run(`approval-tool-${unitId}`, () =>
+    requestToolApproval(unitId, tools, refused),
+  );
+  if ((await awaitDecision(step, `tool-${unitId}`, approval)) !== "approved") return;
+  await step.run(`allow-tool-${unitId}`, () => allowToolsAndRequeue(unitId, tools));
+  await step.run(`unit-${unitId}-allowed`, () => runUnit(unitId));
 }
 
 /** Merges one completed unit, asking first when the merge is large, then has the diff reviewed. */
@@ -150,8 +169,13 @@ export async function runMissionSteps(missionId: string, step: MissionSteps) {
           stopReason = stopNow;
           break;
         }
-        await Promise.all(batch.map((unitId) => step.run(`unit-${unitId}`, () => runUnit(unitId))));
-        for (const unitId of batch) await mergeAndReview(step, unitId);
+        const ends = await Promise.all(
+          batch.map((unitId) => step.run(`unit-${unitId}`, () => runUnit(unitId))),
+        );
+        for (const [index, unitId] of batch.entries()) {
+          await askToAllowTools(step, unitId, ends[index] as UnitRunEnd);
+          await mergeAndReview(step, unitId);
+        }
       }
       if (stopReason) break;
     }

@@ -33,7 +33,7 @@ const REAL_CLIS = { "claude-code": claudeCodeCli, codex: codexCli, gemini: gemin
 export function agentInvocation(
   profile: AgentProfile,
   prompt: string,
-  run: { home: string; apiKey?: string },
+  run: { home: string; apiKey?: string; allowTools?: string[] },
 ): AgentInvocation {
   if (profile.kind === "scripted" || profile.kind === "generic") {
     const args = profile.args.map((arg) =>

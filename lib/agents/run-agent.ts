@@ -36,6 +36,8 @@ export async function runAgent(options: {
   prompt: string;
   cwd: string;
   apiKey?: string;
+  /** Tools a person allowed after a refusal (Claude Code's --allowedTools). */
+  allowTools?: string[];
   timeoutMs?: number;
   signal?: AbortSignal;
   onLine?: (stream: StreamName | "system", line: string) => void;
@@ -48,6 +50,7 @@ export async function runAgent(options: {
     const invocation = agentInvocation(profile, options.prompt, {
       home: agentHome?.home ?? "",
       apiKey: options.apiKey,
+      allowTools: options.allowTools,
     });
     if (agentHome && invocation.homeFiles)
       await writeAgentHomeFiles(agentHome.home, invocation.homeFiles, profile.name);

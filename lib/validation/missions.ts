@@ -34,6 +34,8 @@ export const UNIT_DONE_STATUSES: readonly string[] = [
 ];
 
 export const FIXUP_POLICIES = ["revert", "fixup"] as const;
+/** When an agent is refused a tool: end the unit with the tool named, or ask a person to allow it. */
+export const TOOL_REFUSED_POLICIES = ["fail", "ask"] as const;
 export type FixupPolicy = (typeof FIXUP_POLICIES)[number];
 
 export const APPROVAL_DECISIONS = ["approved", "rejected"] as const;
@@ -220,6 +222,9 @@ export const newMissionSchema = z.object({
   ),
   approvalPolicy: z.enum(APPROVAL_POLICIES, { error: "Choose always, large-merges or never." }),
   fixupPolicy: z.enum(FIXUP_POLICIES, { error: "Choose revert or fixup." }),
+  toolRefusedPolicy: z
+    .enum(TOOL_REFUSED_POLICIES, { error: "Choose fail or ask." })
+    .default("fail"),
   chain: checkbox,
   largeMergeLines: wholeNumber("lines", MISSION_LIMITS.largeMergeLines),
 });

@@ -10,6 +10,7 @@ import { inTransaction } from "@/lib/data/transaction";
 import { getDb } from "@/lib/db";
 import { git } from "@/lib/git/git";
 import { launchSession } from "@/lib/services/launcher/launch-session";
+import { decideApproval } from "@/lib/services/missions/decide-approval";
 import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";
 import { type ModelServer, startModelServer } from "@/scripts/model-server/start-model-server";
 import { createTestActor } from "@/tests/support/create-test-actor";
@@ -18,11 +19,14 @@ import {
   createMission,
   createMissionProject,
   finishedMission,
+  functionWaits,
   startMission,
   unitsByKey,
+  waitFor,
 } from "@/tests/support/mission-fixtures";
 import {
   committingWorker,
+  fetchingWorker,
   forgetfulWorker,
   missionModelScript,
   realCliProfile,
@@ -185,6 +189,47 @@ describe("Claude Code, for real", () => {
     expect(green.split("\n")).toContain("good.txt");
     expect(green).not.toContain("forgets.txt");
     expect(finished.resultSummary).toContain("passed");
+  });
+
+  it("under the ask policy, a refused tool waits for a person; allowed, the unit runs again with it", async () => {
+    server.setScript(missionModelScript({ fetches: fetchingWorker("fetches") }));
+    const project = await createMissionProject(dataDir, "claude-ask", {});
+    const mission = await createMission(project.id, {
+      agentProfileId: "claude-code",
+      workers: 1,
+      toolRefusedPolicy: "ask",
+    });
+    await startMission(harness, mission.id);
+    const approval = await waitFor(() =>
+      getDb().approval.findFirst({
+        where: { missionId: mission.id, kind: "tool", status: "pending" },
+      }),
+    );
+    expect(approval.summary).toBe(
+      'Unit "Unit fetches" was refused WebFetch: https://example.com/spec. Allow WebFetch for this unit and run it again?',
+    );
+    expect((await unitsByKey(mission.id)).fetches).toMatchObject({
+      status: "failed",
+      reason: "the agent was refused a tool it asked for: WebFetch: https://example.com/spec",
+    });
+    await functionWaits();
+    const operator = await createTestActor("operator", "tool-allower@example.com");
+    await decideApproval(operator, approval.id, "approved");
+    await deliverOutbox((events) => harness.client.send(events as never), new Date());
+    const finished = await finishedMission(mission.id);
+
+    expect(finished.status).toBe("succeeded");
+    const unit = (await unitsByKey(mission.id)).fetches;
+    expect(unit).toMatchObject({ status: "merged", allowedTools: ["WebFetch"] });
+    expect(await git(project.path, ["show", "mc/green:fetches.txt"])).toBe("fetches was here");
+    const runs = await getDb().agentRun.findMany({
+      where: { unitId: unit?.id },
+      orderBy: { finishedAt: "asc" },
+    });
+    expect(runs.map((run) => run.deniedTools)).toEqual([
+      ["WebFetch: https://example.com/spec"],
+      [],
+    ]);
   });
 
   it("runs a launched session in the project and records its session id, tokens and cost", async () => {

@@ -47,6 +47,7 @@ export async function createMission(
     largeMergeLines: number;
     budgetUsd: number;
     agentProfileId: string;
+    toolRefusedPolicy: "fail" | "ask";
   }> = {},
 ) {
   return getDb().mission.create({

@@ -79,6 +79,21 @@ export const refusedWorker = (): ScriptedTurn[] => [
   { text: result("completed", "read the spec"), usage: { input: 1100, output: 20 } },
 ];
 
+/** A worker that first asks for a tool the profile does not allow, then does the work. */
+export const fetchingWorker = (key: string): ScriptedTurn[] => [
+  {
+    tools: [
+      {
+        kind: "raw",
+        name: "WebFetch",
+        input: { url: "https://example.com/spec", prompt: "Read it" },
+      },
+    ],
+    usage: { input: 1000, output: 30 },
+  },
+  ...committingWorker(key),
+];
+
 /** A worker whose model takes longer to answer than the profile's timeout. */
 export const slowWorker = (delayMs: number): ScriptedTurn[] => [
   { text: result("completed", "too late"), delayMs },

@@ -34,6 +34,7 @@ export const createMissionAction = formAction(
       "agentProfileId",
       "approvalPolicy",
       "fixupPolicy",
+      "toolRefusedPolicy",
       "largeMergeLines",
       "chain",
     ],

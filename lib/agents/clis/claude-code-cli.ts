@@ -14,7 +14,13 @@ export const CLAUDE_ALLOWED_TOOLS = "Bash,Edit,MultiEdit,Write,Read,Glob,Grep,LS
  * mode with the allowed tools, telemetry and non-essential traffic off so the only calls it makes
  * go to the model API.
  */
-export function claudeCodeCli({ profile, prompt, home, apiKey }: CliRunInput): CliRun {
+export function claudeCodeCli({
+  profile,
+  prompt,
+  home,
+  apiKey,
+  allowTools = [],
+}: CliRunInput): CliRun {
   return {
     args: [
       "-p",
@@ -25,7 +31,7 @@ export function claudeCodeCli({ profile, prompt, home, apiKey }: CliRunInput): C
       "--permission-mode",
       profile.permissionMode,
       "--allowedTools",
-      CLAUDE_ALLOWED_TOOLS,
+      [CLAUDE_ALLOWED_TOOLS, ...allowTools].join(","),
       ...(profile.model ? ["--model", profile.model] : []),
       ...profile.extraArgs,
     ],

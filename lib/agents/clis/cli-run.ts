@@ -17,6 +17,8 @@ export type CliRunInput = {
   home: string;
   /** The profile's stored key; undefined leaves the CLI to its usual variable, if Mission Control has it. */
   apiKey?: string;
+  /** Tools a person allowed beyond the profile's, after the agent was refused them. */
+  allowTools?: string[];
 };
 
 /** Set only when given: an empty model or base URL means the CLI's own default. */

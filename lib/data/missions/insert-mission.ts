@@ -11,6 +11,7 @@ export type NewMission = {
   agentProfileId: string;
   approvalPolicy: string;
   fixupPolicy?: string;
+  toolRefusedPolicy?: string;
   chain: boolean;
   largeMergeLines: number;
   createdByUserId: string | null;

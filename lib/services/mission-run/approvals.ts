@@ -9,7 +9,7 @@ import { updateMissionStatus } from "@/lib/data/missions/update-mission-status";
 import { inTransaction } from "@/lib/data/transaction";
 import { readSetting } from "@/lib/settings/read-setting";
 
-export type ApprovalKind = "push" | "large_merge" | "chain" | "budget";
+export type ApprovalKind = "push" | "large_merge" | "chain" | "budget" | "tool";
 type ApprovalStatus = "approved" | "rejected" | "timed_out" | "pending";
 
 /**

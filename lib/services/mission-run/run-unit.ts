@@ -30,6 +30,9 @@ import { batchedOutputWriter } from "@/lib/services/output/batched-output-writer
 
 const CANCEL_POLL_MS = 1_000;
 
+/** Where a unit ended; `askToAllow` names the tools to ask a person for (`ask` policy). */
+export type UnitRunEnd = UnitEnd & { askToAllow?: { tools: string[]; refused: string[] } };
+
 /** Ends the unit unless something else (the mission's end) already did; returns where it ended. */
 async function finishUnit(unitId: string, ending: UnitEnding): Promise<UnitEnd> {
   await endUnitIfOpen(unitId, ending);
@@ -42,7 +45,7 @@ async function finishUnit(unitId: string, ending: UnitEnding): Promise<UnitEnd> 
  * agent in it with its output streamed to the database, and the outcome from its MC_RESULT marker.
  * A unit whose step runs again after the runner died starts over in a fresh worktree.
  */
-export async function runUnit(unitId: string): Promise<UnitEnd> {
+export async function runUnit(unitId: string): Promise<UnitRunEnd> {
   const unit = await findUnit(unitId);
   if (unitRunIsOver(unit.status)) return { status: unit.status, reason: unit.reason };
   const mission = await findMissionContext(unit.missionId);
@@ -100,6 +103,7 @@ export async function runUnit(unitId: string): Promise<UnitEnd> {
     }),
     cwd: worktree.path,
     apiKey: await findAgentApiKey(profile.id),
+    allowTools: unit.allowedTools,
     signal: stop.signal,
     env: unitAgentEnv(unitId),
     onSpawn: (pid) => {
@@ -123,10 +127,12 @@ export async function runUnit(unitId: string): Promise<UnitEnd> {
   if (failure) {
     output.push("system", `Unit ended: ${failure}`);
     await output.close();
-    return finishUnit(unitId, {
-      ...unitEndAfterAgentFailure(failure),
-      costUsd,
-    });
+    const end = await finishUnit(unitId, { ...unitEndAfterAgentFailure(failure), costUsd });
+    const refused = agent.report.deniedTools;
+    if (mission.toolRefusedPolicy !== "ask" || !refused.length || end.status !== "failed")
+      return end;
+    const tools = [...new Set(refused.map((denied) => denied.split(":")[0] ?? denied))];
+    return { ...end, askToAllow: { tools, refused } };
   }
   const parsed = parseWorkerResult(agent.text);
   if (!parsed.ok) {

@@ -17,6 +17,7 @@ export async function newMissionDefaults() {
     budgetUsd: defaults.budgetUsd === null ? "" : String(defaults.budgetUsd),
     approvalPolicy: defaults.approvalPolicy,
     fixupPolicy: "revert",
+    toolRefusedPolicy: "fail",
     largeMergeLines: "400",
     agentProfileId: "",
     projectId: "",
