@@ -1,11 +1,11 @@
-// `npm run bench`: the local runner benchmark, then the hub and the mission benchmarks, each in
-// its own process and printing its own section. `npm run bench -- hub` (or `runner`, `mission`)
-// runs one of them.
+// `npm run bench`: the local runner benchmark, then the hub, the mission and the real-agent
+// benchmarks, each in its own process and printing its own section. `npm run bench -- hub` (or
+// `runner`, `mission`, `agents`) runs one of them.
 // The hub benchmark serves the production build in `.next`, shared with anything else that builds
 // or serves it: run the whole thing under the shared lock, `flock /tmp/mc-e2e.lock npm run bench`.
 import { bin, ensureBuilt, ensureInstalled, run } from "../bootstrap.mjs";
 
-const known = ["runner", "hub", "mission"];
+const known = ["runner", "hub", "mission", "agents"];
 const chosen = process.argv.slice(2);
 for (const name of chosen)
   if (!known.includes(name)) {
