@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { formatAgentTokens, formatAgentUsd } from "@/components/missions/agent-usage-text";
 import { CancelMissionButton } from "@/components/missions/cancel-mission-button";
 import { formatMissionTime, formatUsd } from "@/components/missions/mission-format";
 import { MISSION_APPROVAL_POLICY_LABELS } from "@/components/missions/mission-labels";
@@ -14,6 +15,30 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
       <dt className="text-xs text-muted-foreground">{label}</dt>
       <dd className="text-sm break-words">{children}</dd>
     </div>
+  );
+}
+
+/**
+ * What the mission's agent runs cost (from `agent_runs`; the mission's own running total for a
+ * mission that has none recorded), against its budget; "≈ … (estimate)" when any of it is.
+ */
+function MissionCost({ view: { mission, usage } }: { view: MissionView }) {
+  const budget = mission.budgetUsd === null ? "" : ` of ${formatUsd(mission.budgetUsd)}`;
+  if (usage.runs && !usage.priced)
+    return (
+      <span data-testid="mission-cost">
+        <span className="text-muted-foreground">no cost reported</span>
+        {budget ? ` · budget ${formatUsd(mission.budgetUsd)}` : ""}
+      </span>
+    );
+  const estimated = usage.runs > 0 && usage.estimated;
+  return (
+    <span data-testid="mission-cost">
+      {estimated ? "≈ " : ""}
+      {usage.runs ? formatAgentUsd(usage.costUsd) : formatUsd(mission.costUsd)}
+      {budget}
+      {estimated ? <span className="text-xs text-muted-foreground"> (estimate)</span> : null}
+    </span>
   );
 }
 
@@ -49,10 +74,12 @@ export function MissionSummaryCard({
         <MissionProgress done={progress.done} total={progress.total} />
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <Fact label="Cost">
-            <span data-testid="mission-cost">
-              {formatUsd(mission.costUsd)}
-              {mission.budgetUsd === null ? "" : ` of ${formatUsd(mission.budgetUsd)}`}
-            </span>
+            <MissionCost view={view} />
+            {view.usage.runs ? (
+              <span className="block text-xs text-muted-foreground" data-testid="mission-tokens">
+                {formatAgentTokens(view.usage)}
+              </span>
+            ) : null}
           </Fact>
           <Fact label="Rounds">
             {view.rounds.length} of {mission.maxRounds}

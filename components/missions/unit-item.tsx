@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { formatAgentUsage } from "@/components/missions/agent-usage-text";
 import { formatUsd } from "@/components/missions/mission-format";
 import { UnitLogPane } from "@/components/missions/unit-log-pane";
 import { UnitStatusBadge } from "@/components/missions/unit-status-badge";
@@ -48,7 +49,16 @@ export function UnitItem({ missionId, unit }: { missionId: string; unit: Mission
       <p className="text-xs break-words text-muted-foreground">
         round {unit.roundNumber} · layer {unit.layer} · {unit.attempts}{" "}
         {unit.attempts === 1 ? "attempt" : "attempts"}
-        {unit.costUsd === null ? "" : ` · ${formatUsd(unit.costUsd)}`}
+        {unit.usage.runs ? (
+          <>
+            {" · "}
+            <span data-testid="unit-usage">{formatAgentUsage(unit.usage)}</span>
+          </>
+        ) : unit.costUsd === null ? (
+          ""
+        ) : (
+          ` · ${formatUsd(unit.costUsd)}`
+        )}
         {unit.branch ? (
           <>
             {" · "}

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AgentCost, formatAgentTokens } from "@/components/missions/agent-usage-text";
 import { SessionStateBadge } from "@/components/sessions/session-state-badge";
 import { describeSessionDuration, formatSessionTime } from "@/components/sessions/session-time";
+import type { AgentUsage } from "@/lib/data/agent-runs/agent-usage";
 import type { SessionDetail } from "@/lib/data/sessions/find-session";
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -13,7 +15,39 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function SessionFacts({ session, now }: { session: SessionDetail; now: Date }) {
+/** A launched session's agent usage, which is recorded when the agent ends. */
+function AgentUsageFacts({ usage, agentRunning }: { usage: AgentUsage; agentRunning: boolean }) {
+  const pending = (
+    <span className="text-muted-foreground">
+      {agentRunning ? "when the agent ends" : "none recorded"}
+    </span>
+  );
+  return (
+    <>
+      <Fact label="Agent cost">
+        <span data-testid="session-agent-cost">
+          {usage.runs ? <AgentCost usage={usage} /> : pending}
+        </span>
+      </Fact>
+      <Fact label="Tokens">
+        <span data-testid="session-agent-tokens">
+          {usage.runs ? formatAgentTokens(usage) : pending}
+        </span>
+      </Fact>
+    </>
+  );
+}
+
+/** The session's facts; `agent` (a launched session's agent runs) adds their cost and tokens. */
+export function SessionFacts({
+  session,
+  now,
+  agent,
+}: {
+  session: SessionDetail;
+  now: Date;
+  agent?: { usage: AgentUsage; running: boolean };
+}) {
   const open = !session.sessionEnd;
   return (
     <dl className="grid grid-cols-2 gap-4 text-sm sm:grid-cols-3" data-testid="session-facts">
@@ -37,6 +71,7 @@ export function SessionFacts({ session, now }: { session: SessionDetail; now: Da
           {describeSessionDuration(session.sessionStart, session.sessionEnd, now)}
         </span>
       </Fact>
+      {agent ? <AgentUsageFacts usage={agent.usage} agentRunning={agent.running} /> : null}
     </dl>
   );
 }

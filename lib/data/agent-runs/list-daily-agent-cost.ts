@@ -1,33 +1,56 @@
+import { type AgentUsage, usagePeriodStart } from "@/lib/data/agent-runs/agent-usage";
 import { getDb } from "@/lib/db";
 
-export type DailyAgentCost = { day: string; costUsd: number; tokens: number; runs: number };
+export type DailyAgentCost = AgentUsage & {
+  /** The UTC day, `YYYY-MM-DD`. */
+  day: string;
+  /** Input and output tokens together. */
+  tokens: number;
+};
 
 /** Cost and tokens of all agent runs per UTC day, over the last `days` days, oldest first. */
 export async function listDailyAgentCost(
   days: number,
   now = new Date(),
 ): Promise<DailyAgentCost[]> {
-  const since = new Date(now.getTime() - (days - 1) * 86_400_000);
-  since.setUTCHours(0, 0, 0, 0);
+  const since = usagePeriodStart(days, now);
   const rows = await getDb().$queryRaw<
-    { day: Date; cost: number | null; tokens: bigint | null; runs: bigint }[]
+    {
+      day: string;
+      cost: number | null;
+      input: bigint | null;
+      output: bigint | null;
+      runs: bigint;
+      reported: bigint;
+      unpriced: bigint;
+    }[]
   >`
-    SELECT date_trunc('day', finished_at AT TIME ZONE 'UTC') AS day,
+    SELECT to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
            SUM(cost_usd) AS cost,
-           SUM(COALESCE(input_tokens, 0) + COALESCE(output_tokens, 0)) AS tokens,
-           COUNT(*) AS runs
+           SUM(input_tokens) AS input,
+           SUM(output_tokens) AS output,
+           COUNT(*) AS runs,
+           COUNT(*) FILTER (WHERE cost_source = 'reported') AS reported,
+           COUNT(*) FILTER (WHERE cost_source = 'none') AS unpriced
       FROM claude_mission_control.agent_runs
      WHERE finished_at >= ${since}
      GROUP BY 1`;
-  const byDay = new Map(rows.map((row) => [row.day.toISOString().slice(0, 10), row]));
+  const byDay = new Map(rows.map((row) => [row.day, row]));
   return Array.from({ length: days }, (_, index) => {
     const day = new Date(since.getTime() + index * 86_400_000).toISOString().slice(0, 10);
     const row = byDay.get(day);
+    const inputTokens = Number(row?.input ?? 0);
+    const outputTokens = Number(row?.output ?? 0);
+    const runs = Number(row?.runs ?? 0);
     return {
       day,
+      runs,
+      inputTokens,
+      outputTokens,
+      tokens: inputTokens + outputTokens,
       costUsd: row?.cost ?? 0,
-      tokens: Number(row?.tokens ?? 0),
-      runs: Number(row?.runs ?? 0),
+      estimated: runs > Number(row?.reported ?? 0),
+      priced: runs > Number(row?.unpriced ?? 0),
     };
   });
 }

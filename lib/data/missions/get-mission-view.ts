@@ -1,3 +1,5 @@
+import { NO_AGENT_USAGE } from "@/lib/data/agent-runs/agent-usage";
+import { listMissionAgentUsage } from "@/lib/data/agent-runs/list-mission-agent-usage";
 import {
   deliberationSchema,
   planSchema,
@@ -70,7 +72,10 @@ export async function getMissionView(missionId: string, options: { outputTail?: 
     },
   });
   if (!mission) return null;
-  const tails = options.outputTail ? await outputTails(missionId, options.outputTail) : undefined;
+  const [tails, usage] = await Promise.all([
+    options.outputTail ? outputTails(missionId, options.outputTail) : undefined,
+    listMissionAgentUsage(missionId),
+  ]);
   const roundNumber = new Map(mission.rounds.map((round) => [round.id, round.roundNumber]));
   const now = Date.now();
   const units = mission.units.map((unit) => ({
@@ -89,6 +94,7 @@ export async function getMissionView(missionId: string, options: { outputTail?: 
     headCommit: unit.headCommit,
     attempts: unit.attempts,
     costUsd: unit.costUsd,
+    usage: usage.byUnit[unit.id] ?? NO_AGENT_USAGE,
     resultSummary: resultSummaryOf(unit.result),
     startedAt: iso(unit.startedAt),
     finishedAt: iso(unit.finishedAt),
@@ -123,6 +129,8 @@ export async function getMissionView(missionId: string, options: { outputTail?: 
       startedAt: iso(mission.startedAt),
       finishedAt: iso(mission.finishedAt),
     },
+    /** Tokens and cost of every agent run of the mission, from `agent_runs`. */
+    usage: usage.total,
     parent: mission.parent,
     children: mission.children,
     progress: {

@@ -13,6 +13,7 @@ import { SessionEndSqlPanel } from "@/components/sql-templates/session-end-sql-p
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireSession } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
+import { sumAgentUsage } from "@/lib/data/agent-runs/sum-agent-usage";
 import { findLaunch } from "@/lib/data/launches/find-launch";
 import { findSession } from "@/lib/data/sessions/find-session";
 
@@ -26,7 +27,10 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const id = z.uuid().safeParse((await params).id);
   const session = id.success ? await findSession(id.data) : null;
   if (!session) notFound();
-  const launch = await findLaunch(session.id);
+  const [launch, usage] = await Promise.all([
+    findLaunch(session.id),
+    sumAgentUsage({ sessionId: session.id }),
+  ]);
   // A launched session is closed by its launch when the agent ends.
   const agentRunning = launch ? ["queued", "running"].includes(launch.status) : false;
   const open = !session.sessionEnd;
@@ -50,7 +54,11 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         ) : null}
         <Card>
           <CardContent>
-            <SessionFacts session={session} now={new Date()} />
+            <SessionFacts
+              session={session}
+              now={new Date()}
+              agent={launch || usage.runs ? { usage, running: agentRunning } : undefined}
+            />
           </CardContent>
         </Card>
         <Card>
