@@ -1,10 +1,13 @@
 import type { Role } from "@/lib/auth/roles";
 
-/** Who is acting: a signed-in user, or the owner of an API token. */
+/**
+ * Who is acting: a signed-in user, the owner of an API token, or Mission Control itself on a
+ * verified webhook's behalf (`system`: its userId is empty and never written as a user).
+ */
 export type Actor = {
   userId: string;
   email: string;
   name: string;
   role: Role;
-  via: "session" | "token";
+  via: "session" | "token" | "system";
 };

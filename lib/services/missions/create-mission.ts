@@ -19,6 +19,7 @@ import { newMissionSchema, type UnparsedInput } from "@/lib/validation/missions"
 export async function createMission(actor: Actor, input: UnparsedInput<typeof newMissionSchema>) {
   authorize(actor, "operator");
   const mission = parseMissionInput(newMissionSchema, input);
+  const userId = actor.via === "system" ? null : actor.userId;
   return inTransaction(async (tx) => {
     const project = await findProjectForNewMission(tx, mission.projectId);
     if (!project) throw new UserInputError("Unknown project.", "projectId");
@@ -41,7 +42,7 @@ export async function createMission(actor: Actor, input: UnparsedInput<typeof ne
       toolRefusedPolicy: mission.toolRefusedPolicy,
       chain: mission.chain,
       largeMergeLines: mission.largeMergeLines,
-      createdByUserId: actor.userId,
+      createdByUserId: userId,
     });
     await insertAuditEntry(tx, {
       operation: "create_mission",
@@ -60,8 +61,9 @@ export async function createMission(actor: Actor, input: UnparsedInput<typeof ne
         toolRefusedPolicy: mission.toolRefusedPolicy,
         chain: mission.chain,
         largeMergeLines: mission.largeMergeLines,
+        ...(userId ? {} : { startedBy: actor.name }),
       },
-      userId: actor.userId,
+      userId,
     });
     await insertOutboxEvent(tx, missionStartRequested, {
       missionId: created.id,
