@@ -42,12 +42,18 @@ const script: ModelScript = {
         {
           text: "Starting on the live file.",
           tools: [{ kind: "shell", command: "echo live-check" }],
+          usage: { input: 1000, output: 50 },
         },
-        { tools: [{ kind: "write", path: "{cwd}/live.txt", content: "live\n" }], delayMs: 8_000 },
+        {
+          tools: [{ kind: "write", path: "{cwd}/live.txt", content: "live\n" }],
+          delayMs: 8_000,
+          usage: { input: 1100, output: 40 },
+        },
         {
           tools: [{ kind: "shell", command: "git add live.txt && git commit -qm 'Add live.txt'" }],
+          usage: { input: 1200, output: 30 },
         },
-        { text: `Done.\nMC_RESULT: ${RESULT}` },
+        { text: `Done.\nMC_RESULT: ${RESULT}`, usage: { input: 1300, output: 60 } },
       ],
     },
     {
@@ -104,4 +110,7 @@ test("a person points Claude Code at a model API in Settings; a mission's real C
   await expect(output).toContainText("Unit completed: added live.txt", { timeout: 60_000 });
   await expect(page.getByTestId("mission-status")).toContainText(/succeeded/i, { timeout: 90_000 });
   await expect(unit).toContainText(/merged/i);
+  // What the scripted server reported (4,600 in, 180 out), at Claude Code's list price for
+  // claude-sonnet-4-5 ($3 and $15 per million): $0.0165, reported by the CLI, not an estimate.
+  await expect(unit.getByTestId("unit-usage")).toHaveText("$0.0165 · 4,600 in / 180 out tokens");
 });
