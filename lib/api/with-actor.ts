@@ -1,28 +1,11 @@
-import { createHash } from "node:crypto";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, ForbiddenError, UnauthenticatedError } from "@/lib/auth/authorize";
 import { getSessionActor } from "@/lib/auth/current-actor";
-import { type Role, roleSchema } from "@/lib/auth/roles";
-import { findActiveToken } from "@/lib/data/api-tokens/find-active-token";
+import type { Role } from "@/lib/auth/roles";
 import { UserInputError } from "@/lib/errors/user-input-error";
-
-async function tokenActor(header: string): Promise<Actor | null> {
-  const tokenHash = createHash("sha256")
-    .update(header.slice("Bearer ".length).trim())
-    .digest("hex");
-  const token = await findActiveToken(tokenHash);
-  if (!token) return null;
-  const { user } = token;
-  return {
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    role: roleSchema.parse(user.role),
-    via: "token",
-  };
-}
+import { tokenActor } from "@/lib/services/api-tokens/token-actor";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 type Handler<Body> = (context: {
@@ -44,9 +27,13 @@ export function withActor<Schema extends z.ZodType | undefined = undefined>(
     try {
       // A request that sends a token is judged by the token alone, never by a cookie beside it.
       const header = request.headers.get("authorization");
-      const caller = header?.startsWith("Bearer ")
-        ? await tokenActor(header)
-        : await getSessionActor();
+      const bearer = header?.startsWith("Bearer ") ? header.slice("Bearer ".length).trim() : null;
+      const caller = bearer === null ? await getSessionActor() : await tokenActor(bearer);
+      if (bearer !== null && !caller)
+        return NextResponse.json(
+          { error: "This API token is unknown, expired or revoked." },
+          { status: 401 },
+        );
       const actor = authorize(caller, options.role);
       let body: unknown;
       if (options.body) {

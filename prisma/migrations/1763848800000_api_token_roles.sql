@@ -1,8 +1,9 @@
 -- Up Migration
--- An API token acts with its own role (never above its user's current one), and records when a
--- use was last audited: an audit row `api_token.used` is written at most once per token per hour.
+-- An API token acts with its own role, lowered to its user's current one. Tokens made before
+-- tokens had roles keep role NULL: they act with their user's role, as they always did. A token
+-- also records when a use was last audited: `api_token.used` is written at most once an hour.
 ALTER TABLE claude_mission_control.api_tokens
-  ADD COLUMN IF NOT EXISTS role VARCHAR(20) NOT NULL DEFAULT 'viewer';
+  ADD COLUMN IF NOT EXISTS role VARCHAR(20);
 ALTER TABLE claude_mission_control.api_tokens
   ADD COLUMN IF NOT EXISTS use_audited_at TIMESTAMPTZ;
 ALTER TABLE claude_mission_control.api_tokens DROP CONSTRAINT IF EXISTS api_tokens_role_check;

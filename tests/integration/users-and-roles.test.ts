@@ -132,7 +132,9 @@ describe("users and roles", () => {
 
     const unknown = await call("not-a-token", { title: "x" });
     expect(unknown.status).toBe(401);
-    expect(await unknown.json()).toEqual({ error: "Sign in to continue." });
+    expect(await unknown.json()).toEqual({
+      error: "This API token is unknown, expired or revoked.",
+    });
 
     const forbidden = await call(await issueToken(viewer.id), { title: "x" });
     expect(forbidden.status).toBe(403);
