@@ -8,9 +8,16 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Mission Control", template: "%s · Mission Control" },
   description: "Run and watch AI coding agents across your projects.",
+  manifest: "/manifest.webmanifest",
+  icons: { apple: [{ url: "/icons/apple-touch-icon.png", sizes: "180x180", type: "image/png" }] },
+  appleWebApp: { capable: true, title: "Missions", statusBarStyle: "black-translucent" },
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#111111",
+};
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

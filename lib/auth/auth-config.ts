@@ -1,7 +1,15 @@
 import { NextResponse } from "next/server";
 import type { NextAuthConfig } from "next-auth";
 
-const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/api/inngest"];
+// The PWA's manifest and service worker are static files (icons pass the proxy's matcher as .png).
+const PUBLIC_PATHS = [
+  "/login",
+  "/api/health",
+  "/api/auth",
+  "/api/inngest",
+  "/manifest.webmanifest",
+  "/sw.js",
+];
 
 function isPublic(pathname: string): boolean {
   return PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
