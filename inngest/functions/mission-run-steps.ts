@@ -50,7 +50,9 @@ async function awaitDecision(
   approval: { approvalId: string; timeout: string },
 ) {
   const early = await step.run(`decided-${name}`, () => approvalStatus(approval.approvalId));
-  if (early !== "pending") return early;
+  // Decided before the wait began: resolving it still puts the mission back to running.
+  if (early !== "pending")
+    return step.run(`resolve-${name}`, () => resolveApproval(approval.approvalId, true));
   const event = await step.waitForEvent(`wait-${name}`, {
     event: APPROVAL_EVENT,
     if: `async.data.approvalId == '${approval.approvalId}'`,

@@ -2,6 +2,9 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
+/** The author of an agent's commits, with the profile's name. */
+export const AGENT_EMAIL = "agent@mission-control.localhost";
+
 /** A fresh, empty HOME for one real-CLI run, so no run sees another's state or the user's own. */
 export async function createAgentHome() {
   const home = await mkdtemp(path.join(tmpdir(), "mc-agent-home-"));
@@ -15,7 +18,7 @@ export async function writeAgentHomeFiles(
   agentName: string,
 ) {
   const all = {
-    ".gitconfig": `[user]\n\tname = ${agentName.replaceAll(/["\\\n]/g, "")}\n\temail = agent@mission-control.localhost\n`,
+    ".gitconfig": `[user]\n\tname = ${agentName.replaceAll(/["\\\n]/g, "")}\n\temail = ${AGENT_EMAIL}\n`,
     ...files,
   };
   for (const [relative, content] of Object.entries(all)) {

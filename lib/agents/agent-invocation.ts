@@ -1,4 +1,5 @@
 import path from "node:path";
+import { agentProviderEnv } from "@/lib/agents/agent-provider-env";
 import type { AgentStreamParser } from "@/lib/agents/agent-report";
 import { claudeCodeCli } from "@/lib/agents/clis/claude-code-cli";
 import type { CliRun } from "@/lib/agents/clis/cli-run";
@@ -45,7 +46,7 @@ export function agentInvocation(
           ? scriptedAgentPath()
           : (resolveAgentCommand(profile.command) ?? profile.command),
       args,
-      env: profile.env,
+      env: { ...agentProviderEnv(profile.kind), ...profile.env },
       homeFiles: null,
       parser: profile.outputFormat === "text" ? textStreamParser : claudeCodeStreamParser,
     };
@@ -54,7 +55,7 @@ export function agentInvocation(
   return {
     file: resolveAgentCommand(profile.command) ?? profile.command,
     args: cli.args,
-    env: { ...profile.env, ...cli.env },
+    env: { ...agentProviderEnv(profile.kind), ...profile.env, ...cli.env },
     homeFiles: cli.homeFiles,
     parser: cli.parser,
   };

@@ -70,9 +70,11 @@ async function runInvocation(
   let stalled: NodeJS.Timeout | undefined;
   const stuck = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stuck.signal]) : stuck.signal;
+  // The real CLIs run with stdin closed and never wait on a prompt; a generic CLI may.
+  const mayPrompt = !isCliAgentKind(options.profile.kind);
   const watchPermission = (line: string) => {
     clearTimeout(stalled);
-    if (!PERMISSION_PROMPT.test(line)) return;
+    if (!mayPrompt || !PERMISSION_PROMPT.test(line)) return;
     stalled = setTimeout(() => {
       permissionPrompt = line.trim();
       stuck.abort();
@@ -87,7 +89,9 @@ async function runInvocation(
     onSpawn: options.onSpawn,
     onLine(stream, line) {
       const shown = stream === "stderr" ? [line] : parser.push(line);
-      for (const text of shown) {
+      for (const said of shown) {
+        // Whatever the agent echoes of its own key never reaches the log or the markers' text.
+        const text = options.apiKey ? said.replaceAll(options.apiKey, "[API key]") : said;
         if (stream === "stdout") texts.push(text);
         watchPermission(text);
         options.onLine?.(stream, text);

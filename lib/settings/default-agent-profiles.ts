@@ -13,7 +13,7 @@ const realCli = () =>
 
 /**
  * The profiles a fresh install knows; `scripted` needs no model and is the default. The three
- * real CLIs take their headless flags from `lib/agents/cli-kinds` and their key from Settings.
+ * real CLIs take their headless flags from `lib/agents/clis` and their key from Settings.
  */
 export const DEFAULT_AGENT_PROFILES: AgentProfile[] = [
   {
@@ -45,6 +45,8 @@ export const DEFAULT_AGENT_PROFILES: AgentProfile[] = [
     name: "Codex CLI",
     kind: "codex",
     command: "codex",
+    // A model the price table knows, so a run's cost can be estimated; Settings changes it.
+    model: "gpt-5",
     args: [],
     permissionMode: "bypassPermissions",
   },
@@ -54,6 +56,8 @@ export const DEFAULT_AGENT_PROFILES: AgentProfile[] = [
     name: "Gemini CLI",
     kind: "gemini",
     command: "gemini",
+    // Named, so Gemini does not first ask a router model which one to use.
+    model: "gemini-2.5-pro",
     args: [],
     permissionMode: "bypassPermissions",
   },

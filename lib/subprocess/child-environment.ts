@@ -12,21 +12,12 @@ const PASSED_THROUGH = [
   "TMPDIR",
   "TZ",
 ];
-// Agents' own settings (API keys of the agent CLIs, the scripted agent's knobs) may come from the
-// environment Mission Control was started in; nothing else of Mission Control's does.
-const PASSED_PREFIXES = [
-  "ANTHROPIC_",
-  "CLAUDE_",
-  "OPENAI_API_KEY",
-  "GEMINI_API_KEY",
-  "GOOGLE_API_KEY",
-  "MC_SCRIPTED_AGENT_",
-  "NODE_EXTRA_CA_CERTS",
-];
+const PASSED_PREFIXES = ["NODE_EXTRA_CA_CERTS"];
 
 /**
- * The environment of an agent or a verification command: a few neutral variables and `extra`,
- * never Mission Control's secrets (AUTH_SECRET, DATABASE_URL, INNGEST_SIGNING_KEY, ...).
+ * The environment of git, an agent or a verification command: a few neutral variables and
+ * `extra`, never Mission Control's secrets (AUTH_SECRET, DATABASE_URL, INNGEST_SIGNING_KEY, ...)
+ * nor the agent CLIs' keys, which only the agent of that CLI gets (`agentProviderEnv`).
  */
 export function childEnvironment(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};

@@ -41,7 +41,9 @@ export const agentProfileSchema = z.object({
     .string()
     .trim()
     .max(200, { error: "Use at most 200 characters." })
-    .regex(/^[A-Za-z0-9._:@/-]*$/, { error: "A model name is letters, digits and . _ : @ / -" })
+    .regex(/^([A-Za-z0-9][A-Za-z0-9._:@/-]*)?$/, {
+      error: "A model name starts with a letter or digit, then letters, digits and . _ : @ / -",
+    })
     .default(""),
   apiBaseUrl: z
     .union([

@@ -52,6 +52,38 @@ describe("Claude Code's stream-json", () => {
   });
 });
 
+describe("Claude Code's stream-json, odd lines", () => {
+  const lines = fixture("claude-code.jsonl");
+  const result = JSON.parse(lines.at(-1) ?? "{}");
+
+  it("hides events it does not know and shows the final text once", () => {
+    const { shown } = read(claudeCodeStreamParser(), [
+      JSON.stringify({ type: "rate_limit_event", rate_limit_info: { status: "allowed" } }),
+      ...lines,
+    ]);
+    expect(shown.some((line) => line.includes("rate_limit"))).toBe(false);
+    expect(shown.filter((line) => line.includes("MC_RESULT")).length).toBe(1);
+  });
+
+  it("keeps the result when one of its fields has an unexpected type", () => {
+    const odd = { ...result, usage: { ...result.usage, output_tokens: null } };
+    const { report } = read(claudeCodeStreamParser(), [...lines.slice(0, -1), JSON.stringify(odd)]);
+    expect(report).toMatchObject({ inputTokens: 4000, outputTokens: 0, costSource: "reported" });
+    expect(report.finalText).toContain("MC_RESULT:");
+  });
+
+  it("keeps what was said when a result ends on an error without a result text", () => {
+    const { result: _text, ...rest } = result;
+    const failed = { ...rest, subtype: "error_max_turns", is_error: true };
+    const { report } = read(claudeCodeStreamParser(), [
+      ...lines.slice(0, -1),
+      JSON.stringify(failed),
+    ]);
+    expect(report.isError).toBe(true);
+    expect(report.finalText).toContain("MC_RESULT:");
+  });
+});
+
 describe("Codex's exec --json", () => {
   it("gives the last agent message, the thread, the tokens and an estimated cost", () => {
     const { shown, report } = read(codexStreamParser("gpt-5"), fixture("codex.jsonl"));

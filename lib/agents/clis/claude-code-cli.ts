@@ -37,6 +37,7 @@ export function claudeCodeCli({
     ],
     env: {
       HOME: home,
+      CLAUDE_CONFIG_DIR: `${home}/.claude`,
       DISABLE_TELEMETRY: "1",
       DISABLE_AUTOUPDATER: "1",
       DISABLE_ERROR_REPORTING: "1",

@@ -32,18 +32,26 @@ function codexConfig(model: string, baseUrl: string) {
   ].join("\n");
 }
 
-/**
- * `codex exec --json`, approvals and sandbox bypassed: with `--sandbox workspace-write` the
- * repository's `.git` is read-only (a worktree's even lives outside the workspace), so the agent
- * could not commit. Mission Control gives each unit its own worktree instead.
+/*
+ * The profile's permission mode as Codex's sandbox. Units need bypassPermissions (the default):
+ * with `--sandbox workspace-write` the repository's `.git` is read-only (a worktree's even lives
+ * outside the workspace), so the agent could not commit; each unit has its own worktree instead.
  */
+const SANDBOX = {
+  bypassPermissions: ["--dangerously-bypass-approvals-and-sandbox"],
+  acceptEdits: ["--sandbox", "workspace-write"],
+  default: ["--sandbox", "workspace-write"],
+  plan: ["--sandbox", "read-only"],
+} as const;
+
+/** `codex exec --json` with the provider of the run's config and the profile's sandbox. */
 export function codexCli({ profile, prompt, home, apiKey }: CliRunInput): CliRun {
   return {
     args: [
       "exec",
       "--json",
       "--skip-git-repo-check",
-      "--dangerously-bypass-approvals-and-sandbox",
+      ...SANDBOX[profile.permissionMode],
       ...profile.extraArgs,
       prompt,
     ],

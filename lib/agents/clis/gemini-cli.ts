@@ -1,3 +1,4 @@
+import { AGENT_EMAIL } from "@/lib/agents/agent-home";
 import { type CliRun, type CliRunInput, optionalEnv } from "@/lib/agents/clis/cli-run";
 import { geminiStreamParser } from "@/lib/agents/streams/gemini-stream";
 
@@ -7,14 +8,24 @@ const SETTINGS = {
   privacy: { usageStatisticsEnabled: false },
   general: { enableAutoUpdate: false, enableAutoUpdateNotification: false },
   telemetry: { enabled: false },
+  // No traffic but the model API: the web tools stay off, as Claude Code's WebFetch does.
+  tools: { exclude: ["web_fetch", "google_web_search"] },
 };
+
+// Gemini's approval modes for the profile's permission mode.
+const APPROVAL_MODE = {
+  default: "default",
+  acceptEdits: "auto_edit",
+  plan: "plan",
+  bypassPermissions: "yolo",
+} as const;
 
 // Gemini's shell sets GIT_CONFIG_GLOBAL=/dev/null, so the run's ~/.gitconfig is not read.
 const gitIdentity = (name: string) => ({
   GIT_AUTHOR_NAME: name,
-  GIT_AUTHOR_EMAIL: "agent@mission-control.localhost",
+  GIT_AUTHOR_EMAIL: AGENT_EMAIL,
   GIT_COMMITTER_NAME: name,
-  GIT_COMMITTER_EMAIL: "agent@mission-control.localhost",
+  GIT_COMMITTER_EMAIL: AGENT_EMAIL,
 });
 
 /**
@@ -30,7 +41,7 @@ export function geminiCli({ profile, prompt, home, apiKey }: CliRunInput): CliRu
       "stream-json",
       "--skip-trust",
       "--approval-mode",
-      "yolo",
+      APPROVAL_MODE[profile.permissionMode],
       ...(profile.model ? ["-m", profile.model] : []),
       ...profile.extraArgs,
     ],

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type AgentStreamParser, emptyReport } from "@/lib/agents/agent-report";
+import { describeToolCall } from "@/lib/agents/streams/describe-tool-call";
 import { parseJsonLine } from "@/lib/agents/streams/parse-json-line";
 
 const textBlock = z.object({ type: z.literal("text"), text: z.string() });
@@ -10,14 +11,15 @@ const toolResultBlock = z.object({
   content: z.unknown().optional(),
 });
 const denial = z.object({ tool_name: z.string(), tool_input: z.unknown().optional() });
-const usage = z
-  .object({
-    input_tokens: z.number(),
-    output_tokens: z.number(),
-    cache_creation_input_tokens: z.number(),
-    cache_read_input_tokens: z.number(),
-  })
-  .partial();
+// A field of an unexpected type is read as missing, so one odd value never loses the result.
+const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const count = lenient(z.number());
+const usage = z.object({
+  input_tokens: count,
+  output_tokens: count,
+  cache_creation_input_tokens: count,
+  cache_read_input_tokens: count,
+});
 
 const streamEvent = z.discriminatedUnion("type", [
   z.object({
@@ -39,24 +41,14 @@ const streamEvent = z.discriminatedUnion("type", [
   }),
   z.object({
     type: z.literal("result"),
-    session_id: z.string().optional(),
-    is_error: z.boolean().optional(),
-    result: z.string().optional(),
-    total_cost_usd: z.number().optional(),
-    usage: usage.optional(),
-    permission_denials: z.array(denial).optional(),
+    session_id: lenient(z.string()),
+    is_error: lenient(z.boolean()),
+    result: lenient(z.string()),
+    total_cost_usd: count,
+    usage: lenient(usage),
+    permission_denials: lenient(z.array(denial)),
   }),
 ]);
-
-/** "Bash: git push" or "WebFetch: https://…": the tool and the gist of what it was asked. */
-export function describeToolCall(name: string, input: unknown) {
-  if (!input || typeof input !== "object") return name;
-  const fields = input as Record<string, unknown>;
-  const gist = ["command", "file_path", "url", "path", "pattern"]
-    .map((key) => fields[key])
-    .find((value) => typeof value === "string");
-  return typeof gist === "string" ? `${name}: ${gist.slice(0, 200)}` : name;
-}
 
 /**
  * Claude Code's `--output-format stream-json --verbose` (and the scripted agent's, which speaks
@@ -70,7 +62,8 @@ export function claudeCodeStreamParser(): AgentStreamParser {
   return {
     push(line) {
       const event = parseJsonLine(line, streamEvent);
-      if (!event) return [line];
+      // Events it does not know (rate limits, progress) are bookkeeping; plain text is shown.
+      if (!event) return line.trim().startsWith("{") ? [] : [line];
       report.sessionId = event.session_id ?? report.sessionId;
       switch (event.type) {
         case "system":
@@ -100,7 +93,8 @@ export function claudeCodeStreamParser(): AgentStreamParser {
         }
         case "result": {
           sawResult = true;
-          report.finalText = event.result ?? "";
+          // Runs that end on an error (max turns) have no result text: what was said stands.
+          report.finalText = event.result ?? texts.join("\n");
           report.isError = event.is_error ?? false;
           if (event.total_cost_usd !== undefined) {
             report.costUsd = event.total_cost_usd;
@@ -117,8 +111,8 @@ export function claudeCodeStreamParser(): AgentStreamParser {
           report.deniedTools = (event.permission_denials ?? []).map((denied) =>
             describeToolCall(denied.tool_name, denied.tool_input),
           );
-          // The final text is where the markers are: it belongs in the log as the agent said it.
-          return report.finalText ? [report.finalText] : [];
+          // The final text is where the markers are: shown unless the last text block was it.
+          return report.finalText && report.finalText !== texts.at(-1) ? [report.finalText] : [];
         }
       }
     },

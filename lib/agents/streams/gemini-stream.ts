@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type AgentStreamParser, emptyReport } from "@/lib/agents/agent-report";
 import { estimateCostUsd } from "@/lib/agents/price-table";
-import { describeToolCall } from "@/lib/agents/streams/claude-code-stream";
+import { describeToolCall } from "@/lib/agents/streams/describe-tool-call";
 import { parseJsonLine } from "@/lib/agents/streams/parse-json-line";
 
 const geminiEvent = z.discriminatedUnion("type", [

@@ -1,13 +1,13 @@
 import { sessionAgentEnv } from "@/lib/agents/agent-run-env";
 import { endOrphanedAgent } from "@/lib/agents/end-orphaned-agent";
 import { type AgentRun, runAgent } from "@/lib/agents/run-agent";
-import { findAgentApiKey } from "@/lib/data/agent-api-keys/find-agent-api-key";
 import { appendSessionOutput } from "@/lib/data/launches/append-session-output";
 import { findLaunch } from "@/lib/data/launches/find-launch";
 import { lastOutputSeq } from "@/lib/data/launches/last-output-seq";
 import { recordLaunchAgentPid } from "@/lib/data/launches/record-launch-agent-pid";
 import { updateLaunch } from "@/lib/data/launches/update-launch";
 import { recordAgentRun } from "@/lib/services/agent-usage/record-agent-run";
+import { readAgentApiKey } from "@/lib/services/agents/read-agent-api-key";
 import { resolveAgentProfile } from "@/lib/services/launcher/resolve-agent-profile";
 import { batchedOutputWriter } from "@/lib/services/output/batched-output-writer";
 
@@ -61,14 +61,16 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
     if (launch.agentPid && (await endOrphanedAgent(launch.agentPid, sessionAgentEnv(sessionId))))
       output.push("system", `Ended the agent the runner left behind (process ${launch.agentPid}).`);
   }
-  const profile = await resolveAgentProfile(launch.profileId).catch(() => undefined);
-  if (!profile) {
-    const outcome = `The agent profile "${launch.profileId}" no longer exists.`;
+  const cannotStart = async (outcome: string): Promise<LaunchOutcome> => {
     output.push("system", outcome);
     await output.close();
     await updateLaunch(sessionId, { status: "failed", outcome, finishedAt: new Date() });
     return { status: "failed", outcome, exitCode: null };
-  }
+  };
+  const profile = await resolveAgentProfile(launch.profileId).catch(() => undefined);
+  if (!profile) return cannotStart(`The agent profile "${launch.profileId}" no longer exists.`);
+  const key = await readAgentApiKey(profile.id);
+  if (!key.ok) return cannotStart(key.reason);
   output.push(
     "system",
     `Starting ${profile.name}${profile.kind === "scripted" ? " (no language model)" : ""} in ${launch.project.path}`,
@@ -86,7 +88,7 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
     profile,
     prompt: launch.launchContext,
     cwd: launch.project.path,
-    apiKey: await findAgentApiKey(profile.id),
+    apiKey: key.apiKey,
     signal: stop.signal,
     env: sessionAgentEnv(sessionId),
     onSpawn: (pid) => {

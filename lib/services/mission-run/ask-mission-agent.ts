@@ -1,9 +1,9 @@
 import { agentFailureReason, runAgent } from "@/lib/agents/run-agent";
-import { findAgentApiKey } from "@/lib/data/agent-api-keys/find-agent-api-key";
 import type { MissionContext } from "@/lib/data/missions/find-mission-context";
 import { git } from "@/lib/git/git";
 import { cleanWorktreeHead, headCommit } from "@/lib/git/git-state";
 import { recordAgentRun } from "@/lib/services/agent-usage/record-agent-run";
+import { readAgentApiKey } from "@/lib/services/agents/read-agent-api-key";
 import { missionAgentProfile } from "@/lib/services/mission-run/mission-agent-profile";
 import { missionWorkspace } from "@/lib/services/mission-run/mission-workspace";
 
@@ -23,8 +23,9 @@ export async function askMissionAgent<Parsed extends { ok: true } | Failure>(
   const profile = await missionAgentProfile(mission.agentProfileId);
   const green = missionWorkspace(mission).greenWorktree;
   const head = await headCommit(green);
-  const apiKey = await findAgentApiKey(profile.id);
-  const agent = await runAgent({ profile, prompt, cwd: green, apiKey });
+  const key = await readAgentApiKey(profile.id);
+  if (!key.ok) return { parsed: { ok: false, reason: `${role}: ${key.reason}` }, text: "" };
+  const agent = await runAgent({ profile, prompt, cwd: green, apiKey: key.apiKey });
   // These roles read; whatever they changed or committed on green is put back.
   if ((await cleanWorktreeHead(green)) !== head)
     await git(green, ["reset", "--hard", "--quiet", head]);

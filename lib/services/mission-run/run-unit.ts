@@ -1,7 +1,7 @@
 import { unitAgentEnv } from "@/lib/agents/agent-run-env";
+import { CLAUDE_ALLOWED_TOOLS } from "@/lib/agents/clis/claude-code-cli";
 import { endOrphanedAgent } from "@/lib/agents/end-orphaned-agent";
 import { agentFailureReason, runAgent } from "@/lib/agents/run-agent";
-import { findAgentApiKey } from "@/lib/data/agent-api-keys/find-agent-api-key";
 import { endUnitIfOpen, type UnitEnding } from "@/lib/data/missions/end-unit-if-open";
 import { findMissionCancelRequest } from "@/lib/data/missions/find-mission-cancel-request";
 import { findMissionContext } from "@/lib/data/missions/find-mission-context";
@@ -22,10 +22,12 @@ import {
   unitRunIsOver,
 } from "@/lib/mission/unit-outcome";
 import { recordAgentRun } from "@/lib/services/agent-usage/record-agent-run";
+import { readAgentApiKey } from "@/lib/services/agents/read-agent-api-key";
 import { missionAgentProfile } from "@/lib/services/mission-run/mission-agent-profile";
 import { missionRepository } from "@/lib/services/mission-run/mission-repository";
 import { missionWorkspace } from "@/lib/services/mission-run/mission-workspace";
 import { planningContext } from "@/lib/services/mission-run/planning-context";
+import { notifyNow } from "@/lib/services/notifications/notify";
 import { batchedOutputWriter } from "@/lib/services/output/batched-output-writer";
 
 const CANCEL_POLL_MS = 1_000;
@@ -63,6 +65,14 @@ export async function runUnit(unitId: string): Promise<UnitRunEnd> {
     return finishUnit(unitId, { status: "cancelled", reason: "the mission was cancelled" });
   }
 
+  const profile = await missionAgentProfile(mission.agentProfileId);
+  const key = await readAgentApiKey(profile.id);
+  if (!key.ok) {
+    output.push("system", `Unit ended: ${key.reason}`);
+    await output.close();
+    return finishUnit(unitId, { status: "failed", reason: key.reason });
+  }
+
   const workspace = missionWorkspace(mission);
   const repo = await missionRepository(workspace);
   const greenHead = await git(workspace.greenWorktree, ["rev-parse", "HEAD"]);
@@ -79,7 +89,6 @@ export async function runUnit(unitId: string): Promise<UnitRunEnd> {
   );
 
   const context = await planningContext(unit.missionId);
-  const profile = await missionAgentProfile(mission.agentProfileId);
   let recordPid: Promise<unknown> = Promise.resolve();
   const stop = new AbortController();
   const poll = setInterval(() => {
@@ -102,7 +111,7 @@ export async function runUnit(unitId: string): Promise<UnitRunEnd> {
       procedures: context.procedures,
     }),
     cwd: worktree.path,
-    apiKey: await findAgentApiKey(profile.id),
+    apiKey: key.apiKey,
     allowTools: unit.allowedTools,
     signal: stop.signal,
     env: unitAgentEnv(unitId),
@@ -128,10 +137,22 @@ export async function runUnit(unitId: string): Promise<UnitRunEnd> {
     output.push("system", `Unit ended: ${failure}`);
     await output.close();
     const end = await finishUnit(unitId, { ...unitEndAfterAgentFailure(failure), costUsd });
+    if (agent.permissionPrompt)
+      await notifyNow({
+        kind: "needs_input",
+        key: `input:${unitId}`,
+        summary: `Unit “${unit.title}” ${failure}`,
+        missionId: unit.missionId,
+        unitId,
+      });
     const refused = agent.report.deniedTools;
-    if (mission.toolRefusedPolicy !== "ask" || !refused.length || end.status !== "failed")
-      return end;
-    const tools = [...new Set(refused.map((denied) => denied.split(":")[0] ?? denied))];
+    // Only Claude Code takes more allowed tools; asking is pointless when none would be new.
+    const tools = [...new Set(refused.map((denied) => denied.split(":")[0] ?? denied))].filter(
+      (tool) =>
+        !CLAUDE_ALLOWED_TOOLS.split(",").includes(tool) && !unit.allowedTools.includes(tool),
+    );
+    const ask = mission.toolRefusedPolicy === "ask" && profile.kind === "claude-code";
+    if (!ask || !tools.length || end.status !== "failed") return end;
     return { ...end, askToAllow: { tools, refused } };
   }
   const parsed = parseWorkerResult(agent.text);
