@@ -33,15 +33,28 @@ async function detectAll(): Promise<InstalledAgentClis> {
   ) as InstalledAgentClis;
 }
 
+// A CLI not found is looked for again after this long: a `--version` that timed out under load
+// must not hide an installed CLI until the next restart.
+const RECHECK_MISSING_MS = 60_000;
+
 // On globalThis: Next loads a module once per bundle layer, and this runs once per process.
-const cache = globalThis as unknown as { mcInstalledAgentClis?: Promise<InstalledAgentClis> };
+const cache = globalThis as unknown as {
+  mcInstalledAgentClis?: { found: Promise<InstalledAgentClis>; at: number; complete: boolean };
+};
 
 /**
  * Which real agent CLIs this machine can run (in PATH or Mission Control's node_modules/.bin),
- * each with the version its `--version` prints. Found once per process: installing a CLI takes a
- * restart (which `npm start` does after installing packages).
+ * each with the version its `--version` prints. Found once per process when all are there;
+ * otherwise looked for again a minute later.
  */
 export function installedAgentClis(): Promise<InstalledAgentClis> {
-  cache.mcInstalledAgentClis ??= detectAll();
-  return cache.mcInstalledAgentClis;
+  const cached = cache.mcInstalledAgentClis;
+  if (cached && (cached.complete || Date.now() - cached.at < RECHECK_MISSING_MS))
+    return cached.found;
+  const entry = { found: detectAll(), at: Date.now(), complete: false };
+  void entry.found.then((found) => {
+    entry.complete = CLI_AGENT_KINDS.every((kind) => found[kind]);
+  });
+  cache.mcInstalledAgentClis = entry;
+  return entry.found;
 }
