@@ -265,7 +265,7 @@ describe("agent API keys", () => {
       issues({ apiBaseUrl: "ftp://llm.example.test", model: "claude sonnet; rm -rf /" }),
     ).toEqual({
       apiBaseUrl: "Enter an http(s) URL, or leave it empty.",
-      model: "A model name is letters, digits and . _ : @ / -",
+      model: "A model name starts with a letter or digit, then letters, digits and . _ : @ / -",
     });
     expect(issues({ apiBaseUrl: "not a url" })).toEqual({
       apiBaseUrl: "Enter an http(s) URL, or leave it empty.",
