@@ -7,6 +7,8 @@ const PUBLIC_PATHS = [
   "/api/health",
   "/api/auth",
   "/api/inngest",
+  // Webhooks authenticate by their signatures, checked by their handlers.
+  "/api/webhooks",
   "/manifest.webmanifest",
   "/sw.js",
 ];
