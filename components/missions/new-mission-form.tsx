@@ -45,6 +45,15 @@ export function NewMissionForm({
   // it is mounted again whenever its default changes.
   const selectKey = (name: Field) => `${name}:${control(name).defaultValue}`;
   const chain = state.values ? state.values.chain === "on" : false;
+  const policySelect = (name: Field, labels: Record<string, string>) => (
+    <NativeSelect key={selectKey(name)} {...control(name)} className="w-full">
+      {Object.entries(labels).map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </NativeSelect>
+  );
   return (
     <form
       action={formAction}
@@ -103,44 +112,18 @@ export function NewMissionForm({
       </div>
       <div className="sm:col-span-2">
         <FormField {...field("approvalPolicy", "Approval")}>
-          <NativeSelect
-            key={selectKey("approvalPolicy")}
-            {...control("approvalPolicy")}
-            className="w-full"
-          >
-            {Object.entries(MISSION_APPROVAL_POLICY_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </NativeSelect>
+          {policySelect("approvalPolicy", MISSION_APPROVAL_POLICY_LABELS)}
         </FormField>
       </div>
       <FormField {...field("largeMergeLines", "Large merge (lines changed, 1–100000)")}>
         <Input {...control("largeMergeLines")} inputMode="numeric" />
       </FormField>
       <FormField {...field("fixupPolicy", "When a merge breaks verification")}>
-        <NativeSelect key={selectKey("fixupPolicy")} {...control("fixupPolicy")} className="w-full">
-          {Object.entries(FIXUP_POLICY_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </NativeSelect>
+        {policySelect("fixupPolicy", FIXUP_POLICY_LABELS)}
       </FormField>
       <div className="sm:col-span-2">
         <FormField {...field("toolRefusedPolicy", "When the agent is refused a tool")}>
-          <NativeSelect
-            key={selectKey("toolRefusedPolicy")}
-            {...control("toolRefusedPolicy")}
-            className="w-full"
-          >
-            {Object.entries(TOOL_REFUSED_POLICY_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </NativeSelect>
+          {policySelect("toolRefusedPolicy", TOOL_REFUSED_POLICY_LABELS)}
         </FormField>
       </div>
       <label className="flex items-start gap-2 text-sm sm:col-span-2">

@@ -1,20 +1,8 @@
-import { mkdtemp, realpath } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { missionRunFunction } from "@/inngest/functions/mission-run";
-import { sessionLaunchFunction } from "@/inngest/functions/session-launch";
-import { saveAgentApiKey } from "@/lib/data/agent-api-keys/save-agent-api-key";
-import { upsertSetting } from "@/lib/data/settings/upsert-setting";
-import { inTransaction } from "@/lib/data/transaction";
 import { getDb } from "@/lib/db";
 import { git } from "@/lib/git/git";
-import { launchSession } from "@/lib/services/launcher/launch-session";
 import { decideApproval } from "@/lib/services/missions/decide-approval";
-import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";
-import { type ModelServer, startModelServer } from "@/scripts/model-server/start-model-server";
 import { createTestActor } from "@/tests/support/create-test-actor";
-import { type Harness, startHarness } from "@/tests/support/inngest-harness";
 import {
   createMission,
   createMissionProject,
@@ -24,6 +12,7 @@ import {
   unitsByKey,
   waitFor,
 } from "@/tests/support/mission-fixtures";
+import { type RealAgentHost, startRealAgentHost } from "@/tests/support/real-agent-host";
 import {
   committingWorker,
   fetchingWorker,
@@ -33,49 +22,29 @@ import {
   refusedWorker,
   reportedUsage,
   slowWorker,
-  useProfiles,
 } from "@/tests/support/real-agents";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 
 // The real Claude Code binary runs every role; only the model is the scripted server.
 vi.setConfig({ testTimeout: 300_000 });
 const database = setUpMigratedDatabase("realclaude");
-const API_KEY = "sk-ant-test-key-for-the-scripted-server";
-let harness: Harness;
-let server: ModelServer;
-let dataDir: string;
+let host: RealAgentHost;
 
 beforeAll(async () => {
-  dataDir = await realpath(await mkdtemp(path.join(tmpdir(), "mc-realclaude-")));
-  process.env.MC_DATA_DIR = dataDir;
-  process.env.AUTH_SECRET ??= "a-test-auth-secret-of-at-least-32-characters";
-  server = await startModelServer({ script: { conversations: [] } });
-  await useProfiles(
+  host = await startRealAgentHost(database.url, "realclaude", (server) => [
     realCliProfile("claude-code", server),
     realCliProfile("claude-code", server, {
       id: "claude-quick",
-      name: "Claude (20 s)",
-      timeoutSeconds: 20,
+      name: "Claude (30 s)",
+      timeoutSeconds: 30,
     }),
-  );
-  await inTransaction(async (tx) => {
-    await saveAgentApiKey(tx, "claude-code", API_KEY, null);
-    await saveAgentApiKey(tx, "claude-quick", API_KEY, null);
-  });
-  await upsertSetting("projects.allowed_roots", [dataDir]);
-  harness = await startHarness(database.url, (client) => [
-    missionRunFunction(client),
-    sessionLaunchFunction(client),
   ]);
 });
-afterAll(async () => {
-  await harness?.stop();
-  await server?.close();
-});
+afterAll(() => host?.stop());
 
 describe("Claude Code, for real", () => {
   it("runs a whole mission: planner, critic, two committing workers and the reviewer", async () => {
-    server.setScript(
+    host.server.setScript(
       missionModelScript({ alpha: committingWorker("alpha"), beta: committingWorker("beta") }),
     );
     await getDb().sharedKnowledge.create({
@@ -93,7 +62,7 @@ describe("Claude Code, for real", () => {
         appliesToProjects: ["all"],
       },
     });
-    const project = await createMissionProject(dataDir, "claude-mission", {});
+    const project = await createMissionProject(host.dataDir, "claude-mission", {});
     const mission = await createMission(project.id, {
       agentProfileId: "claude-code",
       workers: 2,
@@ -102,7 +71,7 @@ describe("Claude Code, for real", () => {
       where: { id: mission.id },
       data: { objective: "Add the alpha and beta files" },
     });
-    await startMission(harness, mission.id);
+    await startMission(host.harness, mission.id);
     const finished = await finishedMission(mission.id);
 
     expect(finished.status).toBe("succeeded");
@@ -122,7 +91,7 @@ describe("Claude Code, for real", () => {
     ).toEqual([9, 9]);
 
     // The worker's prompt, as the CLI sent it to the model: the unit, knowledge and procedures.
-    const workerRequest = server.requests.find(
+    const workerRequest = host.server.requests.find(
       (request) => request.answer.match === "MC_ROLE: worker\nMC_UNIT: alpha",
     );
     const sent = JSON.stringify(workerRequest?.body);
@@ -135,7 +104,7 @@ describe("Claude Code, for real", () => {
     const alphaRun = await getDb().agentRun.findFirstOrThrow({
       where: { unitId: units.alpha?.id },
     });
-    const alphaUsage = reportedUsage(server, "MC_ROLE: worker\nMC_UNIT: alpha");
+    const alphaUsage = reportedUsage(host.server, "MC_ROLE: worker\nMC_UNIT: alpha");
     expect(alphaUsage).toEqual({ input: 6600, output: 210 });
     expect(alphaRun).toMatchObject({
       agentKind: "claude-code",
@@ -155,17 +124,17 @@ describe("Claude Code, for real", () => {
   });
 
   it("ends a forgetful, a refused and a slow worker each with its reason; green stays green", async () => {
-    server.setScript(
+    host.server.setScript(
       missionModelScript({
         good: committingWorker("good"),
         forgets: forgetfulWorker("forgets"),
         refused: refusedWorker(),
-        slow: slowWorker(60_000),
+        slow: slowWorker(90_000),
       }),
     );
-    const project = await createMissionProject(dataDir, "claude-failures", {});
+    const project = await createMissionProject(host.dataDir, "claude-failures", {});
     const mission = await createMission(project.id, { agentProfileId: "claude-quick", workers: 4 });
-    await startMission(harness, mission.id);
+    await startMission(host.harness, mission.id);
     const finished = await finishedMission(mission.id);
 
     const units = await unitsByKey(mission.id);
@@ -179,7 +148,7 @@ describe("Claude Code, for real", () => {
       status: "failed",
       reason: "the agent was refused a tool it asked for: WebFetch: https://example.com/spec",
     });
-    expect(units.slow).toMatchObject({ status: "failed", reason: "timed out after 20 s" });
+    expect(units.slow).toMatchObject({ status: "failed", reason: "timed out after 30 s" });
     const refusedRun = await getDb().agentRun.findFirstOrThrow({
       where: { unitId: units.refused?.id },
     });
@@ -192,14 +161,14 @@ describe("Claude Code, for real", () => {
   });
 
   it("under the ask policy, a refused tool waits for a person; allowed, the unit runs again with it", async () => {
-    server.setScript(missionModelScript({ fetches: fetchingWorker("fetches") }));
-    const project = await createMissionProject(dataDir, "claude-ask", {});
+    host.server.setScript(missionModelScript({ fetches: fetchingWorker("fetches") }));
+    const project = await createMissionProject(host.dataDir, "claude-ask", {});
     const mission = await createMission(project.id, {
       agentProfileId: "claude-code",
       workers: 1,
       toolRefusedPolicy: "ask",
     });
-    await startMission(harness, mission.id);
+    await startMission(host.harness, mission.id);
     const approval = await waitFor(() =>
       getDb().approval.findFirst({
         where: { missionId: mission.id, kind: "tool", status: "pending" },
@@ -215,7 +184,7 @@ describe("Claude Code, for real", () => {
     await functionWaits();
     const operator = await createTestActor("operator", "tool-allower@example.com");
     await decideApproval(operator, approval.id, "approved");
-    await deliverOutbox((events) => harness.client.send(events as never), new Date());
+    await host.sendOutbox();
     const finished = await finishedMission(mission.id);
 
     expect(finished.status).toBe("succeeded");
@@ -233,7 +202,7 @@ describe("Claude Code, for real", () => {
   });
 
   it("runs a launched session in the project and records its session id, tokens and cost", async () => {
-    server.setScript({
+    host.server.setScript({
       conversations: [
         {
           match: "# Launch context: claude-session",
@@ -247,25 +216,8 @@ describe("Claude Code, for real", () => {
         },
       ],
     });
-    const operator = await createTestActor("operator", "claude-launcher@example.com");
-    const project = await createMissionProject(dataDir, "claude-session", {});
-    const identity = await getDb().identity.create({
-      data: {
-        name: "claude-code-unified",
-        platform: "claude-code-console",
-        roleDescription: "test",
-      },
-    });
-    await upsertSetting("agent.default_profile", "claude-code");
-    const { sessionId } = await launchSession(operator, {
-      projectId: project.id,
-      identityId: identity.id,
-      acknowledged: true,
-    });
-    await deliverOutbox((events) => harness.client.send(events as never), new Date());
-    await harness.settled("session-launch", 1, 120_000);
-
-    const launch = await getDb().sessionLaunch.findUniqueOrThrow({ where: { sessionId } });
+    const project = await createMissionProject(host.dataDir, "claude-session", {});
+    const launch = await host.launch(project.id, "claude-code");
     expect(launch).toMatchObject({
       status: "succeeded",
       exitCode: 0,
@@ -274,11 +226,11 @@ describe("Claude Code, for real", () => {
     expect(launch.agentSessionId).toMatch(/^[0-9a-f-]{36}$/);
     expect(launch.costUsd).toBeCloseTo((1900 * 3 + 70 * 15) / 1e6, 9);
     const lines = await getDb().sessionOutputLine.findMany({
-      where: { sessionId },
+      where: { sessionId: launch.sessionId },
       orderBy: { seq: "asc" },
     });
     expect(lines.map((line) => line.line)).toContain("[tool: Bash]");
-    const run = await getDb().agentRun.findFirstOrThrow({ where: { sessionId } });
+    const run = await getDb().agentRun.findFirstOrThrow({ where: { sessionId: launch.sessionId } });
     expect(run).toMatchObject({ role: "session", inputTokens: 1900, outputTokens: 70 });
   });
 });
