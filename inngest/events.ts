@@ -28,10 +28,16 @@ export const approvalDecided = eventType("mission/approval.decided", {
   }),
 });
 
+export const githubCommentRequested = eventType("webhook/github.comment-requested", {
+  // A comment on the issue a GitHub delivery started a mission from: when it starts and ends.
+  schema: z.object({ deliveryId: z.uuid(), kind: z.enum(["started", "finished"]) }),
+});
+
 export const appEvents = [
   runnerPingRequested,
   sessionLaunchRequested,
   missionStartRequested,
   missionCancelRequested,
   approvalDecided,
+  githubCommentRequested,
 ] as const;

@@ -1,5 +1,6 @@
 import type { Inngest } from "inngest";
 import { inngest } from "@/inngest/client";
+import { githubCommentFunction } from "@/inngest/functions/github-comment";
 import { missionHeartbeatFunction } from "@/inngest/functions/mission-heartbeat";
 import { missionRunFunction } from "@/inngest/functions/mission-run";
 import { missionRunCancelledFunction } from "@/inngest/functions/mission-run-cancelled";
@@ -16,6 +17,7 @@ export const appFunctionDefinitions = {
   missionRun: missionRunFunction,
   missionRunCancelled: missionRunCancelledFunction,
   missionHeartbeat: missionHeartbeatFunction,
+  githubComment: githubCommentFunction,
 };
 
 export const appFunctions = (client: Inngest.Any) =>

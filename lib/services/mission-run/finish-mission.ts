@@ -14,6 +14,7 @@ import {
 } from "@/lib/mission/mission-outcome";
 import { missionRepository } from "@/lib/services/mission-run/mission-repository";
 import { missionWorkspace } from "@/lib/services/mission-run/mission-workspace";
+import { requestMissionEndComment } from "@/lib/services/webhooks/request-mission-end-comment";
 
 /**
  * The mission's end: unit worktrees and branches removed (a conflicted unit keeps its branch),
@@ -58,6 +59,7 @@ export async function finishMission(missionId: string, ending: MissionEnding) {
       targetId: missionId,
       details: { status, stopReason: ending.stopReason },
     });
+    await requestMissionEndComment(tx, missionId);
   });
   return { status };
 }

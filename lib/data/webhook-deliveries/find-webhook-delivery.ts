@@ -1,0 +1,5 @@
+import { getDb } from "@/lib/db";
+
+export function findWebhookDelivery(id: string) {
+  return getDb().webhookDelivery.findUnique({ where: { id } });
+}
