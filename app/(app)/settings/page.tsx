@@ -1,4 +1,4 @@
-import { Activity, Users } from "lucide-react";
+import { Activity, KeyRound, Users } from "lucide-react";
 import type { Metadata } from "next";
 import { AgentProfilesCard } from "@/components/settings/agent-profiles-card";
 import { AllowedRootsCard } from "@/components/settings/allowed-roots-card";
@@ -80,6 +80,12 @@ export default async function SettingsPage() {
             </CardHeader>
           </Card>
         )}
+        <SettingsLink
+          href="/settings/tokens"
+          icon={KeyRound}
+          title="API tokens"
+          description="Tokens for scripts, agents and status checks: create, see last use, revoke."
+        />
       </div>
       <div className="mt-6 flex flex-col gap-6">
         <AgentProfilesCard
