@@ -1,5 +1,6 @@
 import { eventType } from "inngest";
 import { z } from "zod";
+import { notificationEventSchema } from "@/lib/validation/notifications";
 
 // Every event Mission Control sends, named `domain/noun.verb`, with the schema its data must fit.
 
@@ -28,6 +29,14 @@ export const approvalDecided = eventType("mission/approval.decided", {
   }),
 });
 
+export const notificationRaised = eventType("notification/event.raised", {
+  schema: notificationEventSchema,
+});
+
+export const notificationDeliveryRequested = eventType("notification/delivery.requested", {
+  schema: z.object({ deliveryId: z.uuid() }),
+});
+
 export const githubCommentRequested = eventType("webhook/github.comment-requested", {
   // A comment on the issue a GitHub delivery started a mission from: when it starts and ends.
   schema: z.object({ deliveryId: z.uuid(), kind: z.enum(["started", "finished"]) }),
@@ -39,5 +48,7 @@ export const appEvents = [
   missionStartRequested,
   missionCancelRequested,
   approvalDecided,
+  notificationRaised,
+  notificationDeliveryRequested,
   githubCommentRequested,
 ] as const;

@@ -4,6 +4,9 @@ import { githubCommentFunction } from "@/inngest/functions/github-comment";
 import { missionHeartbeatFunction } from "@/inngest/functions/mission-heartbeat";
 import { missionRunFunction } from "@/inngest/functions/mission-run";
 import { missionRunCancelledFunction } from "@/inngest/functions/mission-run-cancelled";
+import { notificationFanOutFunction } from "@/inngest/functions/notification-fan-out";
+import { notificationSendFunction } from "@/inngest/functions/notification-send";
+import { notificationTelegramPollFunction } from "@/inngest/functions/notification-telegram-poll";
 import { runnerHeartbeatFunction } from "@/inngest/functions/runner-heartbeat";
 import { runnerPingFunction } from "@/inngest/functions/runner-ping";
 import { sessionLaunchFunction } from "@/inngest/functions/session-launch";
@@ -18,6 +21,9 @@ export const appFunctionDefinitions = {
   missionRunCancelled: missionRunCancelledFunction,
   missionHeartbeat: missionHeartbeatFunction,
   githubComment: githubCommentFunction,
+  notificationFanOut: notificationFanOutFunction,
+  notificationSend: notificationSendFunction,
+  notificationTelegramPoll: notificationTelegramPollFunction,
 };
 
 export const appFunctions = (client: Inngest.Any) =>

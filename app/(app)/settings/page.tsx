@@ -103,7 +103,7 @@ export default async function SettingsPage() {
         <AllowedRootsCard roots={allowedRoots} canEdit={isAdmin} />
         <div className="grid gap-6 lg:grid-cols-2">
           <DataDirectoryCard dataDir={getEnv().dataDir} />
-          <NotificationChannelsCard />
+          <NotificationChannelsCard canEdit={isAdmin} />
         </div>
         <OtherSettingsCard settings={otherSettings} canEdit={isAdmin} />
       </div>

@@ -2,6 +2,7 @@ import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
 import { findLaunchWithSession } from "@/lib/data/launches/find-launch-with-session";
 import { writeSessionEnd } from "@/lib/data/sessions/write-session-end";
 import { inTransaction } from "@/lib/data/transaction";
+import { notify } from "@/lib/services/notifications/notify";
 
 /**
  * Closes the session row of a launch that ended, with its outcome as the summary when the agent
@@ -36,6 +37,14 @@ export async function closeLaunchedSession(sessionId: string) {
       targetId: sessionId,
       details: { by: "launcher", status: launch.status },
       identityId: launch.session.identityId,
+    });
+    await notify(tx, {
+      kind: launch.outcome?.startsWith("Stopped at a permission prompt")
+        ? "needs_input"
+        : "session_finished",
+      key: `session:${sessionId}`,
+      summary: `${launch.status}: ${launch.outcome ?? ""}`,
+      sessionId,
     });
     return { closed: true };
   });

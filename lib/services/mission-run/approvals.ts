@@ -7,6 +7,7 @@ import { insertApproval } from "@/lib/data/missions/insert-approval";
 import { markApprovalTimedOut } from "@/lib/data/missions/mark-approval-timed-out";
 import { updateMissionStatus } from "@/lib/data/missions/update-mission-status";
 import { inTransaction } from "@/lib/data/transaction";
+import { notify } from "@/lib/services/notifications/notify";
 import { readSetting } from "@/lib/settings/read-setting";
 
 export type ApprovalKind = "push" | "large_merge" | "chain" | "budget" | "tool";
@@ -41,6 +42,14 @@ export async function requestApproval(
         targetType: "approval",
         targetId: approval.id,
         details: { kind, summary },
+      });
+    if (!open)
+      await notify(tx, {
+        kind: kind === "budget" ? "budget_reached" : "approval_needed",
+        key: `approval:${approval.id}`,
+        summary,
+        missionId,
+        approvalId: approval.id,
       });
     const remaining = Math.max(1, Math.ceil((approval.timeoutAt.getTime() - Date.now()) / 1_000));
     return { approvalId: approval.id, timeout: `${remaining}s` };

@@ -14,6 +14,7 @@ import {
 } from "@/lib/mission/mission-outcome";
 import { missionRepository } from "@/lib/services/mission-run/mission-repository";
 import { missionWorkspace } from "@/lib/services/mission-run/mission-workspace";
+import { notify } from "@/lib/services/notifications/notify";
 import { requestMissionEndComment } from "@/lib/services/webhooks/request-mission-end-comment";
 
 /**
@@ -60,6 +61,12 @@ export async function finishMission(missionId: string, ending: MissionEnding) {
       details: { status, stopReason: ending.stopReason },
     });
     await requestMissionEndComment(tx, missionId);
+    await notify(tx, {
+      kind: status === "failed" ? "mission_failed" : "mission_finished",
+      key: `finished:${missionId}`,
+      summary: `${status}: ${missionResultSummary(ending, tally)}`,
+      missionId,
+    });
   });
   return { status };
 }

@@ -1,5 +1,6 @@
 import { listStalledMissions } from "@/lib/data/missions/list-stalled-missions";
 import { recordMissionStalled } from "@/lib/data/missions/record-mission-stalled";
+import { notifyNow } from "@/lib/services/notifications/notify";
 
 export const STALL_MINUTES = 30;
 
@@ -11,7 +12,7 @@ export const STALL_MINUTES = 30;
  */
 export async function flagStalledMissions(now = new Date()) {
   const stalled = await listStalledMissions(new Date(now.getTime() - STALL_MINUTES * 60_000));
-  for (const mission of stalled)
+  for (const mission of stalled) {
     await recordMissionStalled(
       mission.id,
       {
@@ -20,5 +21,12 @@ export async function flagStalledMissions(now = new Date()) {
       },
       now,
     );
+    await notifyNow({
+      kind: "stall",
+      key: `stall:${mission.id}:${mission.last_activity.toISOString()}`,
+      summary: `No progress for ${Math.floor((now.getTime() - mission.last_activity.getTime()) / 60_000)} minutes.`,
+      missionId: mission.id,
+    });
+  }
   return stalled.map((mission) => mission.id);
 }

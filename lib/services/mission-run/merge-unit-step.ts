@@ -17,6 +17,7 @@ import {
   missionWorkspace,
 } from "@/lib/services/mission-run/mission-workspace";
 import { withProjectLock } from "@/lib/services/mission-run/project-lock";
+import { notify } from "@/lib/services/notifications/notify";
 
 const VERIFY_TIMEOUT_MS = 10 * 60_000;
 const OUTPUT_KEPT = 8_000;
@@ -207,5 +208,13 @@ async function recordMerge(
       targetId: unitId,
       details: { commit: merge.commit ?? null, reason: merge.reason ?? null },
     });
+    if (merge.status !== "merged")
+      await notify(tx, {
+        kind: merge.status === "conflicted" ? "conflict" : "verification_failed",
+        key: `merge:${unitId}`,
+        summary: merge.reason ?? merge.status,
+        missionId,
+        unitId,
+      });
   });
 }

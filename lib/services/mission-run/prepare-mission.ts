@@ -7,6 +7,7 @@ import { inTransaction } from "@/lib/data/transaction";
 import { prepareGreenBranch } from "@/lib/git/prepare-green-branch";
 import { missionRepository } from "@/lib/services/mission-run/mission-repository";
 import { missionWorkspace } from "@/lib/services/mission-run/mission-workspace";
+import { notify } from "@/lib/services/notifications/notify";
 
 /** Stage 1: the repository is present, green exists from the base branch, the start is recorded. */
 export async function prepareMission(missionId: string) {
@@ -29,6 +30,12 @@ export async function prepareMission(missionId: string) {
       targetType: "mission",
       targetId: missionId,
       details: { project: mission.project.name, startCommit: green.head },
+    });
+    await notify(tx, {
+      kind: "mission_started",
+      key: `started:${missionId}`,
+      summary: "",
+      missionId,
     });
   });
   return { startCommit: green.head };

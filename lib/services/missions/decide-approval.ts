@@ -44,11 +44,12 @@ export async function decideApproval(
 ) {
   authorize(actor, "operator");
   parseMissionInput(approvalDecisionInputSchema, { approvalId, decision, budgetUsd });
+  const userId = actor.via === "system" ? null : actor.userId;
   return inTransaction(async (tx) => {
     const now = new Date();
     const decided = await decidePendingApproval(tx, approvalId, {
       status: decision,
-      userId: actor.userId,
+      userId,
       at: now,
     });
     const approval = await findApproval(tx, approvalId);
@@ -73,8 +74,9 @@ export async function decideApproval(
         kind: approval.kind,
         summary: approval.summary,
         ...(raised === undefined ? {} : { budgetUsd: raised }),
+        ...(userId ? {} : { decidedBy: actor.name }),
       },
-      userId: actor.userId,
+      userId,
     });
     const data = { approvalId, missionId: approval.missionId, decision };
     await insertOutboxEvent(tx, approvalDecided, data);
