@@ -1,8 +1,9 @@
 import { getDb } from "@/lib/db";
 
-/** The latest deliveries of a project, newest first, without their bodies. */
-export function listWebhookDeliveries(projectId: string, take = 20) {
-  return getDb().webhookDelivery.findMany({
+/** The latest deliveries of a project, newest first; `replayable` when the body was kept. */
+export async function listWebhookDeliveries(projectId: string, take = 20) {
+  const db = getDb();
+  const rows = await db.webhookDelivery.findMany({
     where: { projectId },
     orderBy: { receivedAt: "desc" },
     take,
@@ -16,7 +17,12 @@ export function listWebhookDeliveries(projectId: string, take = 20) {
       missionId: true,
       replayOfId: true,
       receivedAt: true,
-      body: true,
     },
   });
+  const kept = await db.webhookDelivery.findMany({
+    where: { id: { in: rows.map((row) => row.id) }, body: { not: null } },
+    select: { id: true },
+  });
+  const replayable = new Set(kept.map((row) => row.id));
+  return rows.map((row) => ({ ...row, replayable: replayable.has(row.id) }));
 }

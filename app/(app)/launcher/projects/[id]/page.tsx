@@ -1,13 +1,23 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ProjectForm } from "@/components/launcher/project-form";
 import { MissionSettingsSection } from "@/components/missions/mission-settings-section";
 import { PageHeader } from "@/components/shell/page-header";
+import { WebhooksSection } from "@/components/webhooks/webhooks-section";
 import { requireRole } from "@/lib/auth/require";
 import { findProject } from "@/lib/data/projects/find-project";
 import { folderStatus } from "@/lib/services/projects/folder-status";
+
+/** The origin the browser used (a proxy's when it sets the forwarded headers), for the webhook URLs. */
+async function requestOrigin() {
+  const list = await headers();
+  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "127.0.0.1:3000";
+  const protocol = list.get("x-forwarded-proto") ?? "http";
+  return `${protocol}://${host}`;
+}
 
 export const metadata: Metadata = { title: "Edit project" };
 export const dynamic = "force-dynamic";
@@ -63,6 +73,7 @@ export default async function EditProjectPage({
         }}
       />
       <MissionSettingsSection projectId={project.id} />
+      <WebhooksSection projectId={project.id} origin={await requestOrigin()} />
     </>
   );
 }
