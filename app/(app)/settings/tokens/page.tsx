@@ -23,7 +23,7 @@ export default async function ApiTokensPage() {
     <>
       <PageHeader
         title="API tokens"
-        description="For scripts, agents and status checks: send one as `Authorization: Bearer <token>` to any /api route."
+        description="For scripts, agents and status checks: send one as the header “Authorization: Bearer <token>” to any /api route."
       />
       <Card>
         <CardHeader>
