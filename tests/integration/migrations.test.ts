@@ -85,6 +85,7 @@ describe("migrations", () => {
       "claude_mission_control.outbox",
       "claude_mission_control.project_mission_settings",
       "claude_mission_control.project_webhook_settings",
+      "claude_mission_control.session_api_tokens",
       "claude_mission_control.session_launches",
       "claude_mission_control.session_output",
       "claude_mission_control.unit_output",
