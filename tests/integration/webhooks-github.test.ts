@@ -204,6 +204,7 @@ describe("GitHub webhooks", () => {
     const oversized = await post("issues", huge);
     expect(oversized.status).toBe(413);
     expect(await missionCount()).toBe(before);
+    expect((await logOf(forged.delivery))[0].projectId).toBe(projectId);
     for (const attempt of [forged, unknown, malformed, oversized]) {
       const rows = await logOf(attempt.delivery);
       expect(rows.map((row) => [row.verdict, row.missionId])).toEqual([["rejected", null]]);
@@ -248,5 +249,23 @@ describe("GitHub webhooks", () => {
     ping.repository = example("issues", "labeled").repository;
     expect((await post("ping", JSON.stringify(ping), { signWith: old })).status).toBe(401);
     expect((await post("ping", JSON.stringify(ping))).status).toBe(200);
+  });
+
+  it("a delivery signed with the global secret (app setting) is accepted for the matching project", async () => {
+    await getDb().appSetting.create({
+      data: { key: "webhooks.github_secret", value: "global-webhook-secret-0f3a" },
+    });
+    const ping = example("ping", undefined);
+    ping.repository = example("issues", "labeled").repository;
+    const accepted = await post("ping", JSON.stringify(ping), {
+      signWith: "global-webhook-secret-0f3a",
+    });
+    expect(accepted.status).toBe(200);
+    expect((await logOf(accepted.delivery))[0].projectId).toBe(projectId);
+    await getDb().appSetting.delete({ where: { key: "webhooks.github_secret" } });
+    const refused = await post("ping", JSON.stringify(ping), {
+      signWith: "global-webhook-secret-0f3a",
+    });
+    expect(refused.status).toBe(401);
   });
 });

@@ -123,7 +123,13 @@ export async function receiveGithubWebhook(
         "rejected",
         `No registered project has the repository ${repository.full_name}.`,
       );
-    return log(401, "rejected", "The signature does not match the project's webhook secret.");
+    // Logged on the project the repository names, so its operators see the refused attempt.
+    return log(
+      401,
+      "rejected",
+      "The signature does not match the project's webhook secret.",
+      candidates[0] ?? null,
+    );
   }
   const { projectId, settings } = verified;
   if (event === "ping")
