@@ -49,7 +49,12 @@ export default defineConfig({
     // Only what is about reading on a phone: the layout at 390 px and the mission's status page.
     {
       name: "phone",
-      testMatch: ["phone-layout.spec.ts", "demo-mission.spec.ts", "status-page.spec.ts"],
+      testMatch: [
+        "phone-layout.spec.ts",
+        "demo-mission.spec.ts",
+        "status-page.spec.ts",
+        "phone-approval.spec.ts",
+      ],
       dependencies: ["demo-counts"],
       use: { ...phone, storageState: authStatePath("admin") },
     },

@@ -10,6 +10,7 @@ import {
   E2E_PORT,
   E2E_RUNNER_PORT,
 } from "@/tests/e2e/support/e2e-constants";
+import { startNotificationReceiver } from "@/tests/e2e/support/notification-receiver";
 import {
   createTestDatabase,
   dropStaleTestDatabases,
@@ -24,6 +25,7 @@ const modelServer = await startModelServer({
   script: { conversations: [] },
   port: E2E_MODEL_PORT,
 });
+const notificationReceiver = await startNotificationReceiver();
 
 const app = execa(
   process.execPath,
@@ -49,6 +51,8 @@ async function stop() {
   app.kill("SIGTERM");
   await app;
   await modelServer.close();
+  notificationReceiver.closeAllConnections();
+  await new Promise<void>((resolve) => notificationReceiver.close(() => resolve()));
   await database.drop();
   await server.stop();
   await rm(dataDir, { recursive: true, force: true });
