@@ -268,4 +268,60 @@ describe("GitHub webhooks", () => {
     });
     expect(refused.status).toBe(401);
   });
+
+  it("a GitHub API that fails twice gets the comment on the third try; one that always fails never holds up the mission", async () => {
+    // Each comment fails twice before it is taken (others still due may arrive here too).
+    const tries = new Map<string, number>();
+    const flaky = await startWebhookRecorder((request) => {
+      const seen = (tries.get(request.body) ?? 0) + 1;
+      tries.set(request.body, seen);
+      return seen <= 2
+        ? { status: 502, body: { message: "Bad gateway" } }
+        : { status: 201, body: { id: 2 } };
+    });
+    const useApi = (url: string) =>
+      saveGithubWebhookSettings(operator, {
+        projectId,
+        githubRepository: "Codertocat/Hello-World",
+        missionLabel: "bug",
+        githubApiUrl: url,
+        githubToken: undefined,
+        clearToken: false,
+      });
+    try {
+      await useApi(flaky.url);
+      const payload = example("issues", "labeled");
+      const started = await post("issues", JSON.stringify(payload), { delivery: "flaky-api" });
+      expect(started.status).toBe(202);
+      await sendOutbox();
+      const [row] = await logOf("flaky-api");
+      await waitFor(async () => {
+        const stored = await getDb().webhookDelivery.findUniqueOrThrow({ where: { id: row.id } });
+        return stored.startCommentAt;
+      }, 60_000);
+      expect(flaky.requests.filter((r) => r.body.includes(started.json.missionId))).toHaveLength(3);
+
+      const down = await startWebhookRecorder(() => ({ status: 500, body: { message: "down" } }));
+      try {
+        await useApi(down.url);
+        const ending = await finishMission(started.json.missionId, {
+          stopReason: "done",
+          verification: null,
+        });
+        expect(ending.status).not.toBe("running");
+        await sendOutbox();
+        await waitFor(async () => down.requests.length > 0, 60_000);
+        const mission = await getDb().mission.findUniqueOrThrow({
+          where: { id: started.json.missionId },
+        });
+        expect(mission.finishedAt).not.toBeNull();
+        expect(mission.status).toBe(ending.status);
+      } finally {
+        await down.stop();
+      }
+    } finally {
+      await useApi(github.url);
+      await flaky.stop();
+    }
+  });
 });
