@@ -2,7 +2,7 @@ import path from "node:path";
 import { agentProviderEnv } from "@/lib/agents/agent-provider-env";
 import type { AgentStreamParser } from "@/lib/agents/agent-report";
 import { claudeCodeCli } from "@/lib/agents/clis/claude-code-cli";
-import type { CliRun } from "@/lib/agents/clis/cli-run";
+import type { CliRun, McpServerAccess } from "@/lib/agents/clis/cli-run";
 import { codexCli } from "@/lib/agents/clis/codex-cli";
 import { geminiCli } from "@/lib/agents/clis/gemini-cli";
 import { resolveAgentCommand } from "@/lib/agents/resolve-agent-command";
@@ -34,7 +34,7 @@ const REAL_CLIS = { "claude-code": claudeCodeCli, codex: codexCli, gemini: gemin
 export function agentInvocation(
   profile: AgentProfile,
   prompt: string,
-  run: { home: string; apiKey?: string; allowTools?: string[] },
+  run: { home: string; apiKey?: string; allowTools?: string[]; mcp?: McpServerAccess },
 ): AgentInvocation {
   if (profile.kind === "scripted" || profile.kind === "generic") {
     const args = profile.args.map((arg) =>

@@ -1,6 +1,7 @@
 import { createAgentHome, writeAgentHomeFiles } from "@/lib/agents/agent-home";
 import { type AgentInvocation, agentInvocation } from "@/lib/agents/agent-invocation";
 import type { AgentReport } from "@/lib/agents/agent-report";
+import type { McpServerAccess } from "@/lib/agents/clis/cli-run";
 import {
   runSubprocess,
   type StreamName,
@@ -38,6 +39,8 @@ export async function runAgent(options: {
   apiKey?: string;
   /** Tools a person allowed after a refusal (Claude Code's --allowedTools). */
   allowTools?: string[];
+  /** Mission Control's MCP server for the agent (Claude Code's --mcp-config). */
+  mcp?: McpServerAccess;
   timeoutMs?: number;
   signal?: AbortSignal;
   onLine?: (stream: StreamName | "system", line: string) => void;
@@ -51,6 +54,7 @@ export async function runAgent(options: {
       home: agentHome?.home ?? "",
       apiKey: options.apiKey,
       allowTools: options.allowTools,
+      mcp: options.mcp,
     });
     if (agentHome && invocation.homeFiles)
       await writeAgentHomeFiles(agentHome.home, invocation.homeFiles, profile.name);

@@ -7,6 +7,9 @@ import type { McpTool } from "@/lib/mcp/define-tool";
 import { summarizeArguments } from "@/lib/mcp/summarize-arguments";
 import { recordMcpCall } from "@/lib/services/mcp/record-mcp-call";
 
+/** A launched agent's token is scoped to its session: it cannot close or read another one. */
+export type McpScope = { sessionId?: string };
+
 const errorResult = (text: string): CallToolResult => ({
   content: [{ type: "text", text }],
   isError: true,
@@ -20,6 +23,7 @@ export async function callTool(
   tool: McpTool,
   actor: Actor,
   args: Record<string, unknown>,
+  scope: McpScope = {},
 ): Promise<CallToolResult> {
   const audit = (outcome: "ok" | "refused" | "error", message?: string) =>
     recordMcpCall(actor, {
@@ -30,6 +34,11 @@ export async function callTool(
     });
   try {
     if (!hasRole(actor.role, tool.role)) throw new ForbiddenError(tool.role);
+    if (scope.sessionId && "sessionId" in args && args.sessionId !== scope.sessionId) {
+      const message = `This session's token acts only on its own session (${scope.sessionId}).`;
+      await audit("refused", message);
+      return errorResult(message);
+    }
     const result = await tool.run(actor, args);
     await audit("ok");
     return { content: [{ type: "text", text: JSON.stringify(result ?? { ok: true }, null, 2) }] };

@@ -1,6 +1,6 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { Actor } from "@/lib/auth/actor";
-import { callTool } from "@/lib/mcp/call-tool";
+import { callTool, type McpScope } from "@/lib/mcp/call-tool";
 import { registerMissionSummaryResource } from "@/lib/mcp/resources/mission-summary-resource";
 import { registerProjectChecklistResource } from "@/lib/mcp/resources/project-checklist-resource";
 import { MCP_TOOLS } from "@/lib/mcp/tools";
@@ -11,7 +11,7 @@ export const MCP_SERVER_NAME = "mission-control";
  * The MCP server for one request's actor. Every tool is listed whatever the role (a call above
  * the token's role is refused with the role it needs), and each call goes through `callTool`.
  */
-export function createMcpServer(actor: Actor) {
+export function createMcpServer(actor: Actor, scope: McpScope = {}) {
   const server = new McpServer(
     { name: MCP_SERVER_NAME, version: "1.0.0" },
     {
@@ -27,7 +27,7 @@ export function createMcpServer(actor: Actor) {
         inputSchema: tool.input,
         annotations: { readOnlyHint: tool.role === "viewer" },
       },
-      (args: Record<string, unknown>) => callTool(tool, actor, args),
+      (args: Record<string, unknown>) => callTool(tool, actor, args, scope),
     );
   registerMissionSummaryResource(server);
   registerProjectChecklistResource(server);

@@ -1,5 +1,7 @@
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
+import { findTokenSession } from "@/lib/data/mcp/find-token-session";
 import { createMcpServer } from "@/lib/mcp/create-mcp-server";
+import { hashApiToken } from "@/lib/services/api-tokens/hash-api-token";
 import { tokenActor } from "@/lib/services/api-tokens/token-actor";
 
 const jsonRpcError = (status: number, message: string) =>
@@ -15,7 +17,8 @@ export async function handleMcpRequest(request: Request): Promise<Response> {
   if (!bearer) return jsonRpcError(401, "Send an API token: Authorization: Bearer <token>.");
   const actor = await tokenActor(bearer);
   if (!actor) return jsonRpcError(401, "This API token is unknown, expired or revoked.");
-  const server = createMcpServer(actor);
+  const sessionId = await findTokenSession(hashApiToken(bearer));
+  const server = createMcpServer(actor, sessionId ? { sessionId } : {});
   const transport = new WebStandardStreamableHTTPServerTransport({
     sessionIdGenerator: undefined,
     enableJsonResponse: true,

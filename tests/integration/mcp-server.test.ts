@@ -9,6 +9,8 @@ import type { Role } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { git } from "@/lib/git/git";
 import { createApiToken } from "@/lib/services/api-tokens/create-api-token";
+import { mintSessionToken } from "@/lib/services/mcp/mint-session-token";
+import { revokeSessionTokens } from "@/lib/services/mcp/revoke-session-tokens";
 import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";
 import { serveMcpRoute } from "@/tests/integration/mcp-serve";
 import { createTestActor } from "@/tests/support/create-test-actor";
@@ -32,6 +34,10 @@ const oneUnit = (key: string) => ({
 async function connect(role: Role) {
   const user = await createTestActor(role, `mcp-${role}-${clients.length}@example.com`);
   const { token } = await createApiToken(user, { name: `mcp ${role}`, role, expiresInDays: "1" });
+  return connectWith(token);
+}
+
+async function connectWith(token: string) {
   const client = new Client({ name: "mcp-test", version: "1.0.0" });
   await client.connect(
     new StreamableHTTPClientTransport(new URL(mcp.url), {
@@ -254,5 +260,42 @@ describe("the MCP server at /api/mcp", () => {
     });
     expect(badFeedback.isError).toBe(true);
     expect(await counts()).toEqual(before);
+  });
+
+  it("a launched session's token closes its own session only, and stops working once revoked", async () => {
+    const user = await createTestActor("operator", "session-owner@example.com");
+    const identity = await getDb().identity.create({
+      data: { name: "mcp-session-identity", platform: "claude-code", roleDescription: "test" },
+    });
+    const open = (name: string) =>
+      getDb().sessionHistory.create({
+        data: { identityId: identity.id, projectName: name, sessionStart: new Date() },
+      });
+    const own = await open("mcp-own");
+    const other = await open("mcp-other");
+    const token = await mintSessionToken({
+      sessionId: own.id,
+      userId: user.userId,
+      expiresAt: new Date(Date.now() + 60_000),
+    });
+    const agent = await connectWith(token);
+    const closing = { summary: "Done.", tasksCompleted: ["one"], learnings: [], challenges: [] };
+    const refused = await call(agent, "record_session_end", { ...closing, sessionId: other.id });
+    expect(refused.isError).toBe(true);
+    expect(refused.text).toContain("only on its own session");
+    const untouched = await getDb().sessionHistory.findUniqueOrThrow({ where: { id: other.id } });
+    expect(untouched.sessionEnd).toBeNull();
+
+    const closed = await call(agent, "record_session_end", { ...closing, sessionId: own.id });
+    expect(closed.isError, closed.text).toBe(false);
+    const again = await call(agent, "record_session_end", { ...closing, sessionId: own.id });
+    expect(again.isError).toBe(true);
+    expect(again.text).toContain("already closed");
+    expect(await getDb().sessionHistory.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject(
+      { sessionSummary: "Done.", tasksCompleted: ["one"] },
+    );
+
+    expect(await revokeSessionTokens(own.id)).toBe(1);
+    await expect(connectWith(token)).rejects.toThrow(/401|unknown, expired or revoked/);
   });
 });

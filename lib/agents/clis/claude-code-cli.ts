@@ -1,4 +1,9 @@
-import { type CliRun, type CliRunInput, optionalEnv } from "@/lib/agents/clis/cli-run";
+import {
+  type CliRun,
+  type CliRunInput,
+  type McpServerAccess,
+  optionalEnv,
+} from "@/lib/agents/clis/cli-run";
 import { claudeCodeStreamParser } from "@/lib/agents/streams/claude-code-stream";
 
 /*
@@ -8,6 +13,22 @@ import { claudeCodeStreamParser } from "@/lib/agents/streams/claude-code-stream"
  * is no outbound traffic but the model API).
  */
 export const CLAUDE_ALLOWED_TOOLS = "Bash,Edit,MultiEdit,Write,Read,Glob,Grep,LS,TodoWrite";
+
+const MCP_CONFIG_FILE = "mission-control-mcp.json";
+const MCP_TOOLS = "mcp__mission-control__*";
+
+/** The `--mcp-config` file: Mission Control's server over HTTP with the run's own token. */
+function mcpConfig(mcp: McpServerAccess) {
+  return JSON.stringify({
+    mcpServers: {
+      "mission-control": {
+        type: "http",
+        url: mcp.url,
+        headers: { Authorization: `Bearer ${mcp.token}` },
+      },
+    },
+  });
+}
 
 /**
  * Claude Code headless: `-p` with stream-json (which needs --verbose), the profile's permission
@@ -20,6 +41,7 @@ export function claudeCodeCli({
   home,
   apiKey,
   allowTools = [],
+  mcp,
 }: CliRunInput): CliRun {
   return {
     args: [
@@ -31,7 +53,8 @@ export function claudeCodeCli({
       "--permission-mode",
       profile.permissionMode,
       "--allowedTools",
-      [CLAUDE_ALLOWED_TOOLS, ...allowTools].join(","),
+      [CLAUDE_ALLOWED_TOOLS, ...(mcp ? [MCP_TOOLS] : []), ...allowTools].join(","),
+      ...(mcp ? ["--mcp-config", `${home}/${MCP_CONFIG_FILE}`, "--strict-mcp-config"] : []),
       ...(profile.model ? ["--model", profile.model] : []),
       ...profile.extraArgs,
     ],
@@ -46,7 +69,7 @@ export function claudeCodeCli({
       ...(profile.permissionMode === "bypassPermissions" ? { IS_SANDBOX: "1" } : {}),
       ...optionalEnv({ ANTHROPIC_API_KEY: apiKey, ANTHROPIC_BASE_URL: profile.apiBaseUrl }),
     },
-    homeFiles: {},
+    homeFiles: mcp ? { [MCP_CONFIG_FILE]: mcpConfig(mcp) } : {},
     parser: claudeCodeStreamParser,
   };
 }

@@ -19,7 +19,11 @@ export type CliRunInput = {
   apiKey?: string;
   /** Tools a person allowed beyond the profile's, after the agent was refused them. */
   allowTools?: string[];
+  /** Mission Control's MCP server for this run, with a token scoped to it (Claude Code only). */
+  mcp?: McpServerAccess;
 };
+
+export type McpServerAccess = { url: string; token: string };
 
 /** Set only when given: an empty model or base URL means the CLI's own default. */
 export const optionalEnv = (entries: Record<string, string | undefined>) =>

@@ -9,6 +9,8 @@ import { updateLaunch } from "@/lib/data/launches/update-launch";
 import { recordAgentRun } from "@/lib/services/agent-usage/record-agent-run";
 import { readAgentApiKey } from "@/lib/services/agents/read-agent-api-key";
 import { resolveAgentProfile } from "@/lib/services/launcher/resolve-agent-profile";
+import { revokeSessionTokens } from "@/lib/services/mcp/revoke-session-tokens";
+import { sessionMcpAccess } from "@/lib/services/mcp/session-mcp-access";
 import { batchedOutputWriter } from "@/lib/services/output/batched-output-writer";
 
 const STOP_POLL_MS = 1_000;
@@ -84,11 +86,13 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
     });
   }, STOP_POLL_MS);
   let recordPid: Promise<void> = Promise.resolve();
+  const mcp = await sessionMcpAccess(launch, profile);
   const agent = await runAgent({
     profile,
     prompt: launch.launchContext,
     cwd: launch.project.path,
     apiKey: key.apiKey,
+    mcp,
     signal: stop.signal,
     env: sessionAgentEnv(sessionId),
     onSpawn: (pid) => {
@@ -96,7 +100,11 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
       recordPid = recordLaunchAgentPid(sessionId, pid).catch(() => undefined);
     },
     onLine: (stream, line) => output.push(stream, line),
-  }).finally(() => clearInterval(stopPoll));
+  }).finally(() => {
+    clearInterval(stopPoll);
+    // A token left unrevoked still expires with the launch's timeout.
+    if (mcp) return revokeSessionTokens(sessionId).catch(() => 0);
+  });
   await recordPid;
   await recordAgentRun({ projectId: launch.projectId, sessionId, role: "session" }, profile, agent);
 
