@@ -1,4 +1,5 @@
 import {
+  Activity,
   BookOpen,
   ClipboardList,
   History,
@@ -16,6 +17,7 @@ export type NavItem = { href: string; label: string; icon: LucideIcon };
 
 export const navItems: NavItem[] = [
   { href: "/", label: "Overview", icon: LayoutDashboard },
+  { href: "/status", label: "Status", icon: Activity },
   { href: "/launcher", label: "Launcher", icon: Rocket },
   { href: "/sessions", label: "Sessions", icon: History },
   { href: "/feedback", label: "Feedback", icon: MessageSquareWarning },

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 
 /** Every area the main navigation links to, with its path; Overview last, to come back home. */
 export const AREAS = [
+  ["Status", "/status"],
   ["Launcher", "/launcher"],
   ["Sessions", "/sessions"],
   ["Feedback", "/feedback"],
