@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { readQuery } from "@/lib/api/read-query";
+import { withActor } from "@/lib/api/with-actor";
+import { searchKnowledge } from "@/lib/data/knowledge/search-knowledge";
+import { knowledgeFiltersSchema } from "@/lib/validation/knowledge";
+
+export const dynamic = "force-dynamic";
+
+/** Full-text search of the shared knowledge (`?q=`), best match first; one page. */
+export const GET = withActor({ role: "viewer" }, async ({ request }) => {
+  const query = readQuery(request, knowledgeFiltersSchema);
+  if ("response" in query) return query.response;
+  return NextResponse.json(await searchKnowledge(query.data));
+});
