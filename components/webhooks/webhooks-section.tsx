@@ -1,28 +1,11 @@
 import Link from "next/link";
 import { CopyableText } from "@/components/launcher/copyable-text";
-import { Badge } from "@/components/ui/badge";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+import { DeliveryTable } from "@/components/webhooks/delivery-table";
 import { GithubWebhookForm } from "@/components/webhooks/github-webhook-form";
 import { RegenerateSecretButton } from "@/components/webhooks/regenerate-secret-button";
-import { ReplayDeliveryButton } from "@/components/webhooks/replay-delivery-button";
 import { listWebhookDeliveries } from "@/lib/data/webhook-deliveries/list-webhook-deliveries";
 import { ensureProjectWebhookSecrets } from "@/lib/services/webhooks/project-webhook-settings";
 import { DEFAULT_MISSION_LABEL } from "@/lib/validation/webhooks";
-
-const VERDICT_VARIANT = {
-  started: "default",
-  ignored: "secondary",
-  duplicate: "secondary",
-  rejected: "destructive",
-  error: "destructive",
-} as const;
 
 /**
  * The project page's webhooks: the two URLs and signing secrets (made on first view), the GitHub
@@ -103,65 +86,14 @@ export async function WebhooksSection({
         }}
       />
       <h3 className="text-base font-semibold">Deliveries</h3>
-      {deliveries.length === 0 ? (
-        <p className="text-sm text-muted-foreground" data-testid="no-deliveries">
-          No deliveries yet.
-        </p>
-      ) : (
-        <Table aria-label="Webhook deliveries">
-          <TableHeader>
-            <TableRow>
-              <TableHead>Received</TableHead>
-              <TableHead>Source</TableHead>
-              <TableHead>Event</TableHead>
-              <TableHead>Verdict</TableHead>
-              <TableHead>Reason</TableHead>
-              <TableHead />
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {deliveries.map((delivery) => (
-              <TableRow key={delivery.id} data-testid="webhook-delivery">
-                <TableCell className="whitespace-nowrap text-xs">
-                  {delivery.receivedAt.toISOString().replace("T", " ").slice(0, 19)} UTC
-                </TableCell>
-                <TableCell>{delivery.source}</TableCell>
-                <TableCell className="font-mono text-xs">
-                  {delivery.event ?? "—"}
-                  <div className="text-muted-foreground">{delivery.deliveryId ?? ""}</div>
-                </TableCell>
-                <TableCell>
-                  <Badge
-                    variant={
-                      VERDICT_VARIANT[delivery.verdict as keyof typeof VERDICT_VARIANT] ??
-                      "secondary"
-                    }
-                  >
-                    {delivery.verdict}
-                  </Badge>
-                  {delivery.replayOfId ? (
-                    <div className="text-xs text-muted-foreground">replay</div>
-                  ) : null}
-                </TableCell>
-                <TableCell className="text-sm">
-                  {delivery.reason}
-                  {delivery.missionId ? (
-                    <>
-                      {" "}
-                      <Link className="underline" href={`/missions/${delivery.missionId}`}>
-                        Open the mission
-                      </Link>
-                    </>
-                  ) : null}
-                </TableCell>
-                <TableCell>
-                  {delivery.replayable ? <ReplayDeliveryButton deliveryId={delivery.id} /> : null}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <DeliveryTable deliveries={deliveries} />
+      <p className="text-sm text-muted-foreground">
+        Deliveries that matched no project are listed{" "}
+        <Link className="underline" href="/launcher/projects/webhooks">
+          on their own page
+        </Link>
+        .
+      </p>
     </section>
   );
 }

@@ -72,4 +72,24 @@ test("a project's page shows the webhook URLs and signing secrets, and a signed 
   await expect(row).toContainText("ping: the webhook is set up.");
   await row.getByRole("button", { name: "Replay" }).click();
   await expect(row.getByText(/^Replayed: ignored\./)).toBeVisible();
+
+  const stranger = JSON.stringify({
+    ...ping,
+    repository: { ...ping.repository, full_name: "octo-e2e/nobody-has-this" },
+  });
+  const unknown = await page.request.post("/api/webhooks/github", {
+    headers: {
+      "content-type": "application/json",
+      "x-github-event": "ping",
+      "x-github-delivery": "e2e-unknown-1",
+      "x-hub-signature-256": await sign(secret, stranger),
+    },
+    data: stranger,
+  });
+  expect(unknown.status()).toBe(404);
+  await section.getByRole("link", { name: "on their own page" }).click();
+  await expect(page.getByRole("heading", { name: "Unmatched webhook deliveries" })).toBeVisible();
+  await expect(
+    page.getByTestId("webhook-delivery").filter({ hasText: "e2e-unknown-1" }),
+  ).toContainText("No registered project has the repository octo-e2e/nobody-has-this.");
 });

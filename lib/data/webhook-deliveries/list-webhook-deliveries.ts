@@ -1,7 +1,10 @@
 import { getDb } from "@/lib/db";
 
-/** The latest deliveries of a project, newest first; `replayable` when the body was kept. */
-export async function listWebhookDeliveries(projectId: string, take = 20) {
+/**
+ * The latest deliveries of a project (or, given null, those that matched no project), newest
+ * first; `replayable` when the body was kept.
+ */
+export async function listWebhookDeliveries(projectId: string | null, take = 20) {
   const db = getDb();
   const rows = await db.webhookDelivery.findMany({
     where: { projectId },
