@@ -1,0 +1,270 @@
+import { mkdir, mkdtemp, readFile, realpath, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { missionRunFunction } from "@/inngest/functions/mission-run";
+import { getDb } from "@/lib/db";
+import { createApiToken } from "@/lib/services/api-tokens/create-api-token";
+import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";
+import { runSubprocess } from "@/lib/subprocess/run-subprocess";
+import { createTestActor } from "@/tests/support/create-test-actor";
+import { type Harness, startHarness } from "@/tests/support/inngest-harness";
+import { createMissionProject, unitPlan } from "@/tests/support/mission-fixtures";
+import { serveApiV1 } from "@/tests/support/serve-api-v1";
+import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
+
+// A whole mission runs (scripted agent, git, verification) while `mc` polls: slow on a busy machine.
+vi.setConfig({ testTimeout: 300_000 });
+const database = setUpMigratedDatabase("mccli");
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const MC = path.join(ROOT, "scripts", "mc", "main.mjs");
+
+let harness: Harness;
+let api: Awaited<ReturnType<typeof serveApiV1>>;
+let dataDir: string;
+let configHome: string;
+let operatorToken: string;
+let viewerToken: string;
+let pumping = true;
+let pump: Promise<void>;
+
+/** `mc` as a user runs it: its own process, its own config dir, only the API's URL. */
+async function mc(args: string[], options: { configHome?: string; input?: string } = {}) {
+  const result = await runSubprocess(process.execPath, [MC, ...args], {
+    cwd: ROOT,
+    env: { XDG_CONFIG_HOME: options.configHome ?? configHome },
+    input: options.input,
+    timeoutMs: 240_000,
+  });
+  return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+
+const configFile = (home: string) => path.join(home, "mission-control", "config.json");
+
+beforeAll(async () => {
+  dataDir = await realpath(await mkdtemp(path.join(tmpdir(), "mc-cli-")));
+  configHome = path.join(dataDir, "config");
+  process.env.MC_DATA_DIR = dataDir;
+  harness = await startHarness(database.url, (client) => [missionRunFunction(client)]);
+  api = await serveApiV1();
+  // The app's outbox worker: what the services commit reaches the runner.
+  pump = (async () => {
+    while (pumping) {
+      await deliverOutbox(
+        (events: { id: string; name: string; data: unknown }[]) =>
+          harness.client.send(events as never),
+        new Date(),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  })();
+  const operator = await createTestActor("operator", "cli-operator@example.com");
+  ({ token: operatorToken } = await createApiToken(operator, {
+    name: "cli",
+    role: "operator",
+    expiresInDays: "never",
+  }));
+  const viewer = await createTestActor("viewer", "cli-viewer@example.com");
+  ({ token: viewerToken } = await createApiToken(viewer, {
+    name: "cli-viewer",
+    role: "viewer",
+    expiresInDays: "never",
+  }));
+});
+
+afterAll(async () => {
+  pumping = false;
+  await pump;
+  await api?.close();
+  await harness?.stop();
+});
+
+describe("mc against the JSON API", () => {
+  it("logs in, starts a mission, follows it to its approval, approves it and sees it finish", async () => {
+    const login = await mc(["login", api.url, "--token", operatorToken]);
+    expect(login.stderr).toBe("");
+    expect(login.code).toBe(0);
+    expect(login.stdout).toContain(`Logged in to ${api.url}`);
+    const stored = JSON.parse(await readFile(configFile(configHome), "utf8"));
+    expect(stored).toEqual({ url: api.url, token: operatorToken });
+    expect((await stat(configFile(configHome))).mode & 0o777).toBe(0o600);
+
+    const project = await createMissionProject(dataDir, "cli-project", {
+      rounds: [
+        {
+          plan: [unitPlan("hello")],
+          critic: [{ verdict: "sufficient", feedback: "ok" }],
+        },
+      ],
+      units: {
+        hello: { behaviour: "ok", edits: [{ path: "hello.txt", content: "hello\n" }] },
+      },
+    });
+    const start = await mc([
+      "mission",
+      "start",
+      "cli-project",
+      "Say hello",
+      "--workers",
+      "1",
+      "--max-rounds",
+      "1",
+      "--profile",
+      "scripted",
+      "--approval-policy",
+      "always",
+      "--json",
+    ]);
+    expect(start.stderr).toBe("");
+    expect(start.code).toBe(0);
+    const { id: missionId, project: projectName } = JSON.parse(start.stdout);
+    expect(projectName).toBe("cli-project");
+    const row = await getDb().mission.findUniqueOrThrow({ where: { id: missionId } });
+    expect(row).toMatchObject({ projectId: project.id, objective: "Say hello", workers: 1 });
+
+    const follow = await mc([
+      "mission",
+      "show",
+      missionId,
+      "--follow",
+      "--until",
+      "approval",
+      "--json",
+    ]);
+    expect(follow.code).toBe(0);
+    const lines = follow.stdout.trim().split("\n");
+    const waiting = JSON.parse(lines.at(-1) ?? "");
+    expect(waiting.mission.status).toBe("awaiting_approval");
+    const approval = waiting.approvals.find((a: { status: string }) => a.status === "pending");
+    expect(approval).toMatchObject({ kind: "push" });
+    expect(waiting.units).toEqual([expect.objectContaining({ key: "hello" })]);
+
+    const shown = await mc(["mission", "show", missionId]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(`Mission ${missionId}  awaiting_approval`);
+    expect(shown.stdout).toContain(`Waiting for you: mc approve ${approval.id}`);
+
+    const status = await mc(["status", "--json"]);
+    expect(JSON.parse(status.stdout).needsYou).toContainEqual(
+      expect.objectContaining({ id: approval.id, missionId }),
+    );
+    expect((await mc(["status"])).stdout).toContain(`mc approve ${approval.id}`);
+
+    const approve = await mc(["approve", approval.id]);
+    expect(approve.stderr).toBe("");
+    expect(approve.code).toBe(0);
+    expect(approve.stdout).toContain(`Approval ${approval.id} approved.`);
+
+    const toEnd = await mc(["mission", "show", missionId, "--follow"]);
+    expect(toEnd.stderr).toBe("");
+    expect(toEnd.code).toBe(0);
+    // Whether it saw the mission still running depends on the machine's speed; the end does not.
+    const lastRender = toEnd.stdout.slice(toEnd.stdout.lastIndexOf(`Mission ${missionId}`));
+    expect(lastRender).toMatch(/^Mission \S+ {2}succeeded\n/);
+    expect(toEnd.stdout).toContain("Pushed mc/green to origin.");
+    expect(toEnd.stdout).toMatch(new RegExp(`${approval.id}\\s+push\\s+approved`));
+    const final = JSON.parse((await mc(["mission", "show", missionId, "--json"])).stdout);
+    expect(final.approvals).toEqual([
+      expect.objectContaining({ id: approval.id, status: "approved", decidedBy: "operator" }),
+    ]);
+
+    const missions = await mc(["missions", "--json"]);
+    expect(JSON.parse(missions.stdout).items).toContainEqual(
+      expect.objectContaining({ mission_id: missionId, status: "succeeded", units_merged: 1 }),
+    );
+    const table = await mc(["missions"]);
+    expect(table.stdout).toMatch(new RegExp(`${missionId}\\s+succeeded\\s+cli-project\\s+1/1`));
+
+    const again = await mc(["approve", approval.id]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("This approval was already approved.");
+    const cancelled = await mc(["cancel", missionId, "--json"]);
+    expect(cancelled.code).toBe(1);
+    expect(JSON.parse(cancelled.stderr).error).toContain("already succeeded");
+  });
+
+  it("files feedback, searches knowledge and lists sessions, in text and JSON", async () => {
+    await getDb().projectWorkspace.create({ data: { name: "cli-feedback", path: "/tmp/cli-fb" } });
+    const filed = await mc([
+      "feedback",
+      "add",
+      "cli-feedback",
+      "The export drops the last row",
+      "--type",
+      "bug",
+      "--priority",
+      "2",
+      "--json",
+    ]);
+    expect(filed.code).toBe(0);
+    const { id } = JSON.parse(filed.stdout);
+    expect(await getDb().projectFeedback.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      title: "The export drops the last row",
+      type: "bug",
+      priority: 2,
+      reportedBy: "cli-operator@example.com",
+    });
+    const unknown = await mc(["feedback", "add", "no-such-project", "Title"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Unknown project "no-such-project"');
+
+    const search = await mc(["knowledge", "search", "zebra crossings", "--json"]);
+    expect(search.code).toBe(0);
+    expect(JSON.parse(search.stdout)).toMatchObject({ items: [], total: 0 });
+    expect((await mc(["knowledge", "search", "zebra"])).stdout).toContain(
+      'Nothing matches "zebra"',
+    );
+
+    const sessions = await mc(["sessions", "--state", "open", "--json"]);
+    expect(sessions.code).toBe(0);
+    expect(JSON.parse(sessions.stdout)).toMatchObject({ page: 1, items: expect.any(Array) });
+  });
+
+  it("exits 3 for a refused token or a viewer's token, 2 for bad usage", async () => {
+    const badHome = path.join(dataDir, "bad-config");
+    const bad = await mc(["login", api.url, "--token", "mc_not-a-real-token"], {
+      configHome: badHome,
+    });
+    expect(bad.code).toBe(3);
+    expect(bad.stderr).toContain("This API token is unknown, expired or revoked.");
+    await expect(stat(configFile(badHome))).rejects.toThrow();
+
+    await mkdir(path.dirname(configFile(badHome)), { recursive: true });
+    await writeFile(configFile(badHome), JSON.stringify({ url: api.url, token: "mc_revoked" }));
+    expect((await mc(["status"], { configHome: badHome })).code).toBe(3);
+    const notLoggedIn = await mc(["missions"], { configHome: path.join(dataDir, "nobody") });
+    expect(notLoggedIn.code).toBe(3);
+    expect(notLoggedIn.stderr).toContain("Not logged in");
+
+    const viewerHome = path.join(dataDir, "viewer-config");
+    // The token can come on stdin instead of the command line.
+    const viewerLogin = await mc(["login", api.url], {
+      configHome: viewerHome,
+      input: `${viewerToken}\n`,
+    });
+    expect(viewerLogin.code).toBe(0);
+    expect((await mc(["missions"], { configHome: viewerHome })).code).toBe(0);
+    const refused = await mc(["cancel", "3f1c2a4e-8b7d-4c6e-9a1f-2b3c4d5e6f70"], {
+      configHome: viewerHome,
+    });
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain("This needs the operator role.");
+
+    const usage = await mc(["mission", "start", "only-a-project"]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("Give the objective");
+    expect((await mc(["mission", "show", "not-an-id"])).code).toBe(2);
+    expect((await mc(["missions", "--no-such-flag"])).code).toBe(2);
+    expect((await mc(["frobnicate"])).code).toBe(2);
+  });
+
+  it("runs as `npx mc` from the checkout", async () => {
+    const result = await runSubprocess("npx", ["--no-install", "mc", "status", "--json"], {
+      cwd: ROOT,
+      env: { XDG_CONFIG_HOME: configHome },
+      timeoutMs: 120_000,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ needsYou: expect.any(Array) });
+  });
+});
