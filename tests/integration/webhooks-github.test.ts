@@ -279,7 +279,7 @@ describe("GitHub webhooks", () => {
         ? { status: 502, body: { message: "Bad gateway" } }
         : { status: 201, body: { id: 2 } };
     });
-    const useApi = (url: string) =>
+    const pointGithubApiAt = (url: string) =>
       saveGithubWebhookSettings(operator, {
         projectId,
         githubRepository: "Codertocat/Hello-World",
@@ -289,7 +289,7 @@ describe("GitHub webhooks", () => {
         clearToken: false,
       });
     try {
-      await useApi(flaky.url);
+      await pointGithubApiAt(flaky.url);
       const payload = example("issues", "labeled");
       const started = await post("issues", JSON.stringify(payload), { delivery: "flaky-api" });
       expect(started.status).toBe(202);
@@ -303,7 +303,7 @@ describe("GitHub webhooks", () => {
 
       const down = await startWebhookRecorder(() => ({ status: 500, body: { message: "down" } }));
       try {
-        await useApi(down.url);
+        await pointGithubApiAt(down.url);
         const ending = await finishMission(started.json.missionId, {
           stopReason: "done",
           verification: null,
@@ -320,7 +320,7 @@ describe("GitHub webhooks", () => {
         await down.stop();
       }
     } finally {
-      await useApi(github.url);
+      await pointGithubApiAt(github.url);
       await flaky.stop();
     }
   });
