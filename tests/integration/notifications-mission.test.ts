@@ -90,7 +90,7 @@ describe("notifications from a running mission", () => {
     const mission = await createMission(project.id, { approvalPolicy: "always" });
     await startMission(harness, mission.id);
 
-    const pushed = await waitFor(() =>
+    const pushed = await waitFor(async () =>
       receiver
         .to("/ntfy/")
         .find((request) => (request.json as { title: string }).title.startsWith("Approval needed")),
