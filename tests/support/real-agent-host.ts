@@ -13,7 +13,7 @@ import type { AgentProfile } from "@/lib/validation/agent-profiles";
 import { type ModelServer, startModelServer } from "@/scripts/model-server/start-model-server";
 import { createTestActor } from "@/tests/support/create-test-actor";
 import { startHarness } from "@/tests/support/inngest-harness";
-import { useProfiles } from "@/tests/support/real-agents";
+import { saveProfiles } from "@/tests/support/real-agents";
 
 /**
  * Missions and launches served by the real functions, with `profiles` (pointed at a scripted
@@ -29,7 +29,7 @@ export async function startRealAgentHost(
   process.env.AUTH_SECRET ??= "a-test-auth-secret-of-at-least-32-characters";
   const server = await startModelServer({ script: { conversations: [] } });
   const saved = profiles(server);
-  await useProfiles(...saved);
+  await saveProfiles(...saved);
   await inTransaction(async (tx) => {
     for (const profile of saved) await saveAgentApiKey(tx, profile.id, `key-${profile.id}`, null);
   });

@@ -31,7 +31,7 @@ export function realCliProfile(
 }
 
 /** Saves the shipped profiles with `profiles` in place of (or beside) their namesakes. */
-export async function useProfiles(...profiles: AgentProfile[]) {
+export async function saveProfiles(...profiles: AgentProfile[]) {
   const ids = new Set(profiles.map((profile) => profile.id));
   await upsertSetting("agent.profiles", [
     ...DEFAULT_AGENT_PROFILES.filter((profile) => !ids.has(profile.id)),
