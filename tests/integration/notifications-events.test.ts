@@ -16,7 +16,14 @@ import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";
 import { startReceiver } from "@/tests/integration/notifications-receivers";
 import { createTestActor } from "@/tests/support/create-test-actor";
 import { type Harness, startHarness } from "@/tests/support/inngest-harness";
-import { waitFor } from "@/tests/support/mission-fixtures";
+import {
+  createMission,
+  createMissionProject,
+  finishedMission,
+  startMission,
+  unitPlan,
+  waitFor,
+} from "@/tests/support/mission-fixtures";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 
 vi.setConfig({ testTimeout: 300_000 });
@@ -132,5 +139,25 @@ describe("events that notify", () => {
     );
     expect(input).toContain("Allow Bash(rm)? [y/N]");
     expect(input).toContain(`/sessions/${session.id}|Open>`);
+  });
+
+  it("a unit stopped at a permission prompt notifies 'needs input' once, and the mission still ends", async () => {
+    const project = await createMissionProject(dataDir, "prompting", {
+      rounds: [{ plan: [unitPlan("asks")], critic: [{ verdict: "sufficient", feedback: "ok" }] }],
+      units: { asks: { behaviour: "permission-prompt" } },
+    });
+    const mission = await createMission(project.id, { maxRounds: 1 });
+    await startMission(harness, mission.id);
+    await finishedMission(mission.id);
+    const said = await waitFor(async () =>
+      texts("/attention").find((text) =>
+        text.startsWith("*Needs input (permission prompt): prompting*"),
+      ),
+    );
+    expect(said).toContain(
+      "Unit “Unit asks” stopped at a permission prompt: Permission required: allow Bash(rm -rf build)? [y/N]",
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(texts("/attention").filter((text) => text.includes(": prompting*"))).toHaveLength(1);
   });
 });
