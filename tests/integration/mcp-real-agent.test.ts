@@ -82,7 +82,10 @@ describe("a launched Claude Code session over MCP", () => {
       challengesEncountered: ["None worth noting"],
     });
 
-    // The model saw the tool's answer: the call went through the app, not around it.
+    // The agent was told to close its session with the tool, and saw the tool's answer.
+    expect(JSON.stringify(host.server.requests[0]?.body)).toContain(
+      `close this session (${sessionId}) with its`,
+    );
     const answered = host.server.requests.at(-1)?.body as { messages: { content: unknown }[] };
     expect(JSON.stringify(answered.messages.at(-1)?.content)).toContain('\\"closed\\": true');
     const call = await getDb().auditLog.findFirstOrThrow({

@@ -10,7 +10,7 @@ import { recordAgentRun } from "@/lib/services/agent-usage/record-agent-run";
 import { readAgentApiKey } from "@/lib/services/agents/read-agent-api-key";
 import { resolveAgentProfile } from "@/lib/services/launcher/resolve-agent-profile";
 import { revokeSessionTokens } from "@/lib/services/mcp/revoke-session-tokens";
-import { sessionMcpAccess } from "@/lib/services/mcp/session-mcp-access";
+import { mcpPromptNote, sessionMcpAccess } from "@/lib/services/mcp/session-mcp-access";
 import { batchedOutputWriter } from "@/lib/services/output/batched-output-writer";
 
 const STOP_POLL_MS = 1_000;
@@ -89,7 +89,7 @@ export async function runSessionLaunch(sessionId: string): Promise<LaunchOutcome
   const mcp = await sessionMcpAccess(launch, profile);
   const agent = await runAgent({
     profile,
-    prompt: launch.launchContext,
+    prompt: mcp ? `${launch.launchContext}\n\n${mcpPromptNote(sessionId)}` : launch.launchContext,
     cwd: launch.project.path,
     apiKey: key.apiKey,
     mcp,

@@ -6,6 +6,14 @@ import type { AgentProfile } from "@/lib/validation/agent-profiles";
 // A little past the agent's own timeout, so the token outlives every call the agent can make.
 const GRACE_MS = 60_000;
 
+/** What the launched agent is told beside its launch context when it has the MCP server. */
+export function mcpPromptNote(sessionId: string) {
+  return [
+    "## Mission Control's MCP server",
+    `The MCP server \`mission-control\` is connected. When you finish, close this session (${sessionId}) with its \`record_session_end\` tool: a summary, the tasks completed, learnings and challenges.`,
+  ].join("\n");
+}
+
 /**
  * Mission Control's MCP server for a launched Claude Code session, with a token of its own; none
  * for another CLI or a launch nobody signed in asked for (there is no user to act for).
