@@ -7,6 +7,7 @@ import { findChannelSigningSecret } from "@/lib/data/notifications/find-channel-
 import { inTransaction } from "@/lib/data/transaction";
 import { getDb } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
+import { deleteChannel } from "@/lib/services/notifications/delete-channel";
 import { notify } from "@/lib/services/notifications/notify";
 import { resendDelivery } from "@/lib/services/notifications/resend-delivery";
 import { saveChannel } from "@/lib/services/notifications/save-channel";
@@ -237,6 +238,22 @@ describe("notification channels", () => {
       "notification_channel.tested",
     ]);
     expect(JSON.stringify(audit)).not.toContain("slack-secret-path");
+
+    await deleteChannel(admin, telegram.id);
+    await expect(deleteChannel(admin, telegram.id)).rejects.toThrow(
+      "That channel no longer exists.",
+    );
+    expect(await getDb().notificationChannel.count({ where: { id: telegram.id } })).toBe(0);
+    expect(await getDb().notificationDelivery.count({ where: { channelId: telegram.id } })).toBe(1);
+    const viewer = await createTestActor("viewer", "notify-viewer@example.com");
+    await expect(
+      saveChannel(viewer, {
+        name: "x",
+        kind: "slack",
+        url: "http://127.0.0.1:1/x",
+        ...on(["stall"]),
+      }),
+    ).rejects.toThrow("This needs the admin role.");
   });
 
   it("retries a receiver that fails twice, then logs it delivered after three attempts", async () => {
