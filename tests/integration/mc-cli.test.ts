@@ -3,10 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { missionRunFunction } from "@/inngest/functions/mission-run";
+import { API_ROUTES } from "@/lib/api/openapi/api-routes";
 import { getDb } from "@/lib/db";
 import { createApiToken } from "@/lib/services/api-tokens/create-api-token";
 import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";
 import { runSubprocess } from "@/lib/subprocess/run-subprocess";
+import { apiFeedbackCreatedSchema } from "@/lib/validation/api-v1";
 import { createTestActor } from "@/tests/support/create-test-actor";
 import { type Harness, startHarness } from "@/tests/support/inngest-harness";
 import { createMissionProject, unitPlan } from "@/tests/support/mission-fixtures";
@@ -25,6 +27,7 @@ let dataDir: string;
 let configHome: string;
 let operatorToken: string;
 let viewerToken: string;
+let finishedMissionId: string;
 let pumping = true;
 let pump: Promise<void>;
 
@@ -168,6 +171,7 @@ describe("mc against the JSON API", () => {
       expect.objectContaining({ id: approval.id, status: "approved", decidedBy: "operator" }),
     ]);
 
+    finishedMissionId = missionId;
     const missions = await mc(["missions", "--json"]);
     expect(JSON.parse(missions.stdout).items).toContainEqual(
       expect.objectContaining({ mission_id: missionId, status: "succeeded", units_merged: 1 }),
@@ -197,7 +201,8 @@ describe("mc against the JSON API", () => {
       "--json",
     ]);
     expect(filed.code).toBe(0);
-    const { id } = JSON.parse(filed.stdout);
+    const created = JSON.parse(filed.stdout);
+    const { id } = apiFeedbackCreatedSchema.parse(created);
     expect(await getDb().projectFeedback.findUniqueOrThrow({ where: { id } })).toMatchObject({
       title: "The export drops the last row",
       type: "bug",
@@ -256,6 +261,28 @@ describe("mc against the JSON API", () => {
     expect((await mc(["mission", "show", "not-an-id"])).code).toBe(2);
     expect((await mc(["missions", "--no-such-flag"])).code).toBe(2);
     expect((await mc(["frobnicate"])).code).toBe(2);
+  });
+
+  it("answers every GET as the OpenAPI document describes it", async () => {
+    expect(finishedMissionId).toBeDefined();
+    const gets = API_ROUTES.filter((route) => route.method === "GET");
+    expect(gets.length).toBeGreaterThan(5);
+    for (const route of gets) {
+      const response = await fetch(`${api.url}${route.path.replace("{id}", finishedMissionId)}`, {
+        headers: { authorization: `Bearer ${operatorToken}` },
+      });
+      expect(response.status, route.path).toBe(route.response.status);
+      const parsed = route.response.schema.safeParse(await response.json());
+      expect(parsed.error?.issues ?? [], route.path).toEqual([]);
+    }
+    const bad = await fetch(`${api.url}/api/v1/sessions?state=sideways`, {
+      headers: { authorization: `Bearer ${operatorToken}` },
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({
+      error: "Invalid query string.",
+      issues: [{ path: "state", message: "Choose open or closed." }],
+    });
   });
 
   it("runs as `npx mc` from the checkout", async () => {
