@@ -42,7 +42,12 @@ export default defineConfig({
     },
     {
       name: "desktop",
-      testIgnore: ["demo-counts.spec.ts", "phone-layout.spec.ts", "status-page.spec.ts"],
+      testIgnore: [
+        "demo-counts.spec.ts",
+        "phone-layout.spec.ts",
+        "status-page.spec.ts",
+        "phone-approval.spec.ts",
+      ],
       dependencies: ["demo-counts"],
       use: { ...desktop, storageState: authStatePath("admin") },
     },
