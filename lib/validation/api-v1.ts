@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FEEDBACK_STATUSES } from "@/lib/validation/feedback";
 import { APPROVAL_DECISIONS } from "@/lib/validation/missions";
 
 /**
@@ -152,3 +153,44 @@ export const apiStatusSchema = z.looseObject({
 });
 
 export const apiOpenApiDocumentSchema = z.looseObject({ openapi: z.string() });
+
+export const apiFeedbackCommentSchema = z.strictObject({
+  text: z
+    .string({ error: "Write a comment." })
+    .trim()
+    .min(1, { error: "Write a comment." })
+    .max(5_000, { error: "Use at most 5,000 characters." }),
+});
+
+export const apiFeedbackStatusSchema = z.strictObject({
+  status: z.enum(FEEDBACK_STATUSES, { error: "Choose new, in_progress, resolved or wont_fix." }),
+});
+
+export const apiInboxQuerySchema = z.object({
+  identityId: z.uuid({ error: "Give the identity's id." }),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+});
+
+export const apiCommentCreatedSchema = z.object({ id: z.uuid(), feedbackId: z.uuid() });
+
+export const apiFeedbackStatusChangedSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(FEEDBACK_STATUSES),
+});
+
+export const apiKnowledgeCreatedSchema = z.object({ id: z.uuid(), title: z.string() });
+
+export const apiKnowledgeAppliedSchema = z.object({ id: z.uuid(), timesApplied: z.int() });
+
+export const apiMessageSentSchema = z.object({ id: z.uuid(), to: z.string() });
+
+export const apiInboxSchema = z.looseObject({
+  items: z.array(
+    z.looseObject({
+      id: z.uuid(),
+      messageType: z.string().nullable(),
+      messageSubject: z.string().nullable(),
+      status: z.string().nullable(),
+    }),
+  ),
+});

@@ -28,6 +28,7 @@ let configHome: string;
 let operatorToken: string;
 let viewerToken: string;
 let finishedMissionId: string;
+let identityId: string;
 let pumping = true;
 let pump: Promise<void>;
 
@@ -263,12 +264,96 @@ describe("mc against the JSON API", () => {
     expect((await mc(["frobnicate"])).code).toBe(2);
   });
 
+  it("comments and resolves feedback, adds and applies knowledge, sends and reads messages", async () => {
+    const call = async (method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${api.url}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${operatorToken}`,
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, json: await response.json() };
+    };
+    const schemaOf = (method: string, path: string) => {
+      const route = API_ROUTES.find((r) => r.method === method && r.path === path);
+      if (!route) throw new Error(`${method} ${path} is not registered`);
+      return route.response.schema;
+    };
+    const project = await getDb().projectWorkspace.create({
+      data: { name: "cli-parity", path: "/tmp/cli-parity" },
+    });
+    const filed = await call("POST", "/api/v1/feedback", {
+      projectId: project.id,
+      type: "change",
+      title: "Sort the export",
+      priority: 3,
+    });
+    expect(filed.status).toBe(201);
+    const comment = await call("POST", `/api/v1/feedback/${filed.json.id}/comments`, {
+      text: "Sorted by date, newest first.",
+    });
+    expect(comment.status).toBe(201);
+    schemaOf("POST", "/api/v1/feedback/{id}/comments").parse(comment.json);
+    const resolved = await call("POST", `/api/v1/feedback/${filed.json.id}/status`, {
+      status: "resolved",
+    });
+    expect(resolved).toEqual({ status: 200, json: { id: filed.json.id, status: "resolved" } });
+    expect(
+      await getDb().projectFeedback.findUniqueOrThrow({ where: { id: filed.json.id } }),
+    ).toMatchObject({ status: "resolved" });
+    expect(
+      (await call("POST", `/api/v1/feedback/${filed.json.id}/status`, { status: "gone" })).status,
+    ).toBe(400);
+    expect((await call("POST", "/api/v1/feedback/not-an-id/comments", { text: "x" })).status).toBe(
+      404,
+    );
+
+    const added = await call("POST", "/api/v1/knowledge", {
+      title: "Zebra crossings need a pause",
+      description: "Wait for the lights before the merge.",
+      type: "gotcha",
+      category: "cli",
+      confidence: 7,
+    });
+    expect(added.status).toBe(201);
+    schemaOf("POST", "/api/v1/knowledge").parse(added.json);
+    const applied = await call("POST", `/api/v1/knowledge/${added.json.id}/applied`);
+    expect(applied).toEqual({ status: 200, json: { id: added.json.id, timesApplied: 1 } });
+    const found = await mc(["knowledge", "search", "zebra"]);
+    expect(found.stdout).toContain("Zebra crossings need a pause  [gotcha / cli]");
+
+    const [from, to] = await Promise.all(
+      ["cli-sender", "cli-receiver"].map((name) =>
+        getDb().identity.create({ data: { name, platform: "test", roleDescription: name } }),
+      ),
+    );
+    identityId = to.id;
+    const sent = await call("POST", "/api/v1/messages", {
+      fromIdentityId: from.id,
+      toIdentityId: to.id,
+      type: "question",
+      subject: "Which branch?",
+      body: "Is mc/green the one to review?",
+    });
+    expect(sent.status).toBe(201);
+    expect(sent.json).toEqual({ id: expect.any(String), to: to.id });
+    const inbox = await call("GET", `/api/v1/messages?identityId=${to.id}`);
+    expect(inbox.status).toBe(200);
+    expect(inbox.json.items).toEqual([
+      expect.objectContaining({ id: sent.json.id, messageSubject: "Which branch?" }),
+    ]);
+  });
+
   it("answers every GET as the OpenAPI document describes it", async () => {
     expect(finishedMissionId).toBeDefined();
     const gets = API_ROUTES.filter((route) => route.method === "GET");
     expect(gets.length).toBeGreaterThan(5);
     for (const route of gets) {
-      const response = await fetch(`${api.url}${route.path.replace("{id}", finishedMissionId)}`, {
+      const query = route.path === "/api/v1/messages" ? `?identityId=${identityId}` : "";
+      const path = route.path.replace("{id}", finishedMissionId);
+      const response = await fetch(`${api.url}${path}${query}`, {
         headers: { authorization: `Bearer ${operatorToken}` },
       });
       expect(response.status, route.path).toBe(route.response.status);

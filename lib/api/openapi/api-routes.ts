@@ -4,8 +4,17 @@ import {
   apiApprovalDecidedSchema,
   apiApprovalDecisionSchema,
   apiCancelRequestedSchema,
+  apiCommentCreatedSchema,
+  apiFeedbackCommentSchema,
   apiFeedbackCreatedSchema,
+  apiFeedbackStatusChangedSchema,
+  apiFeedbackStatusSchema,
+  apiInboxQuerySchema,
+  apiInboxSchema,
+  apiKnowledgeAppliedSchema,
+  apiKnowledgeCreatedSchema,
   apiKnowledgeListSchema,
+  apiMessageSentSchema,
   apiMissionCreatedSchema,
   apiMissionListSchema,
   apiMissionViewSchema,
@@ -15,13 +24,16 @@ import {
   apiStatusSchema,
 } from "@/lib/validation/api-v1";
 import { newFeedbackSchema } from "@/lib/validation/feedback";
-import { knowledgeFiltersSchema } from "@/lib/validation/knowledge";
+import { knowledgeFiltersSchema, knowledgeInputSchema } from "@/lib/validation/knowledge";
+import { newMessageSchema } from "@/lib/validation/messages";
 import { missionListQuerySchema, missionViewQuerySchema } from "@/lib/validation/missions";
 import { sessionFiltersSchema } from "@/lib/validation/sessions";
 
 const MISSION_ID = "3f1c2a4e-8b7d-4c6e-9a1f-2b3c4d5e6f70";
 const PROJECT_ID = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
 const APPROVAL_ID = "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e";
+const FEEDBACK_ID = "5d6e7f80-1a2b-4c3d-9e4f-5a6b7c8d9e0f";
+const IDENTITY_ID = "7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b";
 
 /** Every `/api/v1` operation; the routes parse with these same schemas. */
 export const API_ROUTES: ApiRoute[] = [
@@ -115,12 +127,85 @@ export const API_ROUTES: ApiRoute[] = [
     },
   },
   {
+    method: "POST",
+    path: "/api/v1/feedback/{id}/comments",
+    summary: "Adds a comment to a feedback item.",
+    role: "operator",
+    params: { id: "The feedback item's id." },
+    body: apiFeedbackCommentSchema,
+    response: { status: 201, description: "The comment.", schema: apiCommentCreatedSchema },
+    example: { body: { text: "Reproduced on main; the loop stops one short." } },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/feedback/{id}/status",
+    summary: "Moves a feedback item to new, in_progress, resolved or wont_fix.",
+    role: "operator",
+    params: { id: "The feedback item's id." },
+    body: apiFeedbackStatusSchema,
+    response: {
+      status: 200,
+      description: "The new status.",
+      schema: apiFeedbackStatusChangedSchema,
+    },
+    example: { body: { status: "resolved" }, response: { id: FEEDBACK_ID, status: "resolved" } },
+  },
+  {
     method: "GET",
     path: "/api/v1/knowledge",
     summary: "Full-text search of the shared knowledge (`q`), best match first.",
     role: "viewer",
     query: knowledgeFiltersSchema,
     response: { status: 200, description: "A page of entries.", schema: apiKnowledgeListSchema },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/knowledge",
+    summary: "Adds a pattern, technique, gotcha or best practice to the shared knowledge.",
+    role: "operator",
+    body: knowledgeInputSchema,
+    response: { status: 201, description: "The entry.", schema: apiKnowledgeCreatedSchema },
+    example: {
+      body: {
+        title: "Run prisma generate after a schema change",
+        description: "The client is generated; without it the types are stale.",
+        type: "gotcha",
+        category: "prisma",
+        confidence: 8,
+      },
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/knowledge/{id}/applied",
+    summary: "Counts one more use of a knowledge entry.",
+    role: "operator",
+    params: { id: "The knowledge entry's id." },
+    response: { status: 200, description: "The new count.", schema: apiKnowledgeAppliedSchema },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/messages",
+    summary: "An identity's inbox: messages to it and broadcasts, unread first, then newest.",
+    role: "viewer",
+    query: apiInboxQuerySchema,
+    response: { status: 200, description: "A page of messages.", schema: apiInboxSchema },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/messages",
+    summary: "Sends a message to an identity, or to every identity without `toIdentityId`.",
+    role: "operator",
+    body: newMessageSchema,
+    response: { status: 201, description: "The message.", schema: apiMessageSentSchema },
+    example: {
+      body: {
+        fromIdentityId: IDENTITY_ID,
+        type: "status-update",
+        subject: "Export fixed",
+        body: "The last row is back; see the merge on mc/green.",
+      },
+    },
   },
   {
     method: "GET",

@@ -2,7 +2,8 @@ import { NextResponse } from "next/server";
 import { readQuery } from "@/lib/api/read-query";
 import { withActor } from "@/lib/api/with-actor";
 import { searchKnowledge } from "@/lib/data/knowledge/search-knowledge";
-import { knowledgeFiltersSchema } from "@/lib/validation/knowledge";
+import { createKnowledge } from "@/lib/services/knowledge/create-knowledge";
+import { knowledgeFiltersSchema, knowledgeInputSchema } from "@/lib/validation/knowledge";
 
 export const dynamic = "force-dynamic";
 
@@ -12,3 +13,12 @@ export const GET = withActor({ role: "viewer" }, async ({ request }) => {
   if ("response" in query) return query.response;
   return NextResponse.json(await searchKnowledge(query.data));
 });
+
+/** Adds a pattern, technique, gotcha or best practice to the shared knowledge. */
+export const POST = withActor(
+  { role: "operator", body: knowledgeInputSchema },
+  async ({ actor, body }) => {
+    const created = await createKnowledge(actor, body);
+    return NextResponse.json({ id: created.id, title: body.title }, { status: 201 });
+  },
+);
