@@ -194,3 +194,41 @@ export const apiInboxSchema = z.looseObject({
     }),
   ),
 });
+
+const noNul = (value: string) => !value.includes("\u0000");
+const entries = (what: string) =>
+  z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, { error: `An empty ${what}.` })
+        .max(1_000, { error: `A ${what} has at most 1,000 characters.` })
+        .refine(noNul, { error: "Remove the NUL character." }),
+    )
+    .max(100, { error: `At most 100 ${what}s.` })
+    .default([]);
+
+/** The seed's session-end fields, as lists (the form takes them one per line). */
+export const apiSessionEndSchema = z.strictObject({
+  summary: z
+    .string({ error: "Write a summary." })
+    .trim()
+    .min(1, { error: "Write a summary." })
+    .max(10_000, { error: "Use at most 10,000 characters." })
+    .refine(noNul, { error: "Remove the NUL character." }),
+  tasksCompleted: entries("task"),
+  learnings: entries("learning"),
+  challenges: entries("challenge"),
+});
+
+export const apiSessionClosedSchema = z.object({ id: z.uuid(), closed: z.literal(true) });
+
+export const apiProjectContextSchema = z.looseObject({
+  project: z.object({ id: z.uuid(), name: z.string(), path: z.string() }),
+  markdown: z.string(),
+  unclosedSessions: z.array(z.looseObject({})),
+  mandatoryProcedures: z.array(z.looseObject({})),
+  recentSessions: z.array(z.looseObject({})),
+  openFeedback: z.array(z.looseObject({})),
+});

@@ -6,6 +6,7 @@ import { missionRunFunction } from "@/inngest/functions/mission-run";
 import { API_ROUTES } from "@/lib/api/openapi/api-routes";
 import { getDb } from "@/lib/db";
 import { createApiToken } from "@/lib/services/api-tokens/create-api-token";
+import { mintSessionToken } from "@/lib/services/mcp/mint-session-token";
 import { deliverOutbox } from "@/lib/services/outbox/deliver-outbox";
 import { runSubprocess } from "@/lib/subprocess/run-subprocess";
 import { apiFeedbackCreatedSchema } from "@/lib/validation/api-v1";
@@ -29,6 +30,7 @@ let operatorToken: string;
 let viewerToken: string;
 let finishedMissionId: string;
 let identityId: string;
+let parityProjectId: string;
 let pumping = true;
 let pump: Promise<void>;
 
@@ -284,6 +286,7 @@ describe("mc against the JSON API", () => {
     const project = await getDb().projectWorkspace.create({
       data: { name: "cli-parity", path: "/tmp/cli-parity" },
     });
+    parityProjectId = project.id;
     const filed = await call("POST", "/api/v1/feedback", {
       projectId: project.id,
       type: "change",
@@ -346,13 +349,62 @@ describe("mc against the JSON API", () => {
     ]);
   });
 
+  it("closes a session with its fields; a launched agent's token closes its own session only", async () => {
+    const [mine, other] = await Promise.all(
+      ["a", "b"].map(() =>
+        getDb().sessionHistory.create({ data: { projectName: "cli-parity", identityId } }),
+      ),
+    );
+    const { id: userId } = await getDb().user.findUniqueOrThrow({
+      where: { email: "cli-operator@example.com" },
+    });
+    const sessionToken = await mintSessionToken({
+      sessionId: mine.id,
+      userId,
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
+    const end = (sessionId: string, body: unknown) =>
+      fetch(`${api.url}/api/v1/sessions/${sessionId}/end`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${sessionToken}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const closing = {
+      summary: "Sorted the export.",
+      tasksCompleted: ["Sort by date"],
+      learnings: ["Dates are UTC"],
+    };
+    const refused = await end(other.id, closing);
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error).toContain("acts only on its own session");
+    expect((await end(mine.id, { summary: "" })).status).toBe(400);
+    const closed = await end(mine.id, closing);
+    expect(await closed.json()).toEqual({ id: mine.id, closed: true });
+    expect(
+      await getDb().sessionHistory.findUniqueOrThrow({ where: { id: mine.id } }),
+    ).toMatchObject({
+      sessionSummary: "Sorted the export.",
+      tasksCompleted: ["Sort by date"],
+      learningsGained: ["Dates are UTC"],
+      challengesEncountered: [],
+      sessionEnd: expect.any(Date),
+    });
+    expect(
+      (await getDb().sessionHistory.findUniqueOrThrow({ where: { id: other.id } })).sessionEnd,
+    ).toBeNull();
+    const again = await end(mine.id, closing);
+    expect(again.status).toBe(422);
+    expect((await again.json()).error).toBe("This session is already closed.");
+  });
+
   it("answers every GET as the OpenAPI document describes it", async () => {
     expect(finishedMissionId).toBeDefined();
     const gets = API_ROUTES.filter((route) => route.method === "GET");
     expect(gets.length).toBeGreaterThan(5);
     for (const route of gets) {
       const query = route.path === "/api/v1/messages" ? `?identityId=${identityId}` : "";
-      const path = route.path.replace("{id}", finishedMissionId);
+      const id = route.path.startsWith("/api/v1/projects/") ? parityProjectId : finishedMissionId;
+      const path = route.path.replace("{id}", id);
       const response = await fetch(`${api.url}${path}${query}`, {
         headers: { authorization: `Bearer ${operatorToken}` },
       });

@@ -19,7 +19,10 @@ import {
   apiMissionListSchema,
   apiMissionViewSchema,
   apiOpenApiDocumentSchema,
+  apiProjectContextSchema,
   apiProjectListSchema,
+  apiSessionClosedSchema,
+  apiSessionEndSchema,
   apiSessionListSchema,
   apiStatusSchema,
 } from "@/lib/validation/api-v1";
@@ -51,6 +54,15 @@ export const API_ROUTES: ApiRoute[] = [
     role: "viewer",
     response: { status: 200, description: "The projects.", schema: apiProjectListSchema },
     example: { response: { items: [{ id: PROJECT_ID, name: "my-app" }] } },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/projects/{id}/context",
+    summary:
+      "The context a launch gets for a project: its Markdown, unclosed sessions, mandatory procedures, recent sessions and open feedback.",
+    role: "viewer",
+    params: { id: "The project's id." },
+    response: { status: 200, description: "The context.", schema: apiProjectContextSchema },
   },
   {
     method: "GET",
@@ -114,6 +126,28 @@ export const API_ROUTES: ApiRoute[] = [
     role: "viewer",
     query: sessionFiltersSchema,
     response: { status: 200, description: "A page of sessions.", schema: apiSessionListSchema },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/sessions/{id}/end",
+    summary:
+      "Closes an open session with its summary, tasks completed, learnings and challenges (a launched agent's token: its own session only).",
+    role: "operator",
+    params: { id: "The session's id." },
+    body: apiSessionEndSchema,
+    response: {
+      status: 200,
+      description: "The session is closed.",
+      schema: apiSessionClosedSchema,
+    },
+    example: {
+      body: {
+        summary: "Fixed the export's last row.",
+        tasksCompleted: ["Reproduced the bug", "Fixed the loop bound"],
+        learnings: ["The exporter counts from 1"],
+        challenges: [],
+      },
+    },
   },
   {
     method: "POST",
