@@ -422,6 +422,37 @@ describe("mc against the JSON API", () => {
     });
   });
 
+  it("`mc missions --watch` prints the list again when it changes, until stopped", async () => {
+    const stop = new AbortController();
+    const lines: string[] = [];
+    const tables = () => lines.filter((line) => line.startsWith("ID ")).length;
+    const watching = runSubprocess(
+      process.execPath,
+      [MC, "missions", "--watch", "--interval", "1"],
+      {
+        cwd: ROOT,
+        env: { XDG_CONFIG_HOME: configHome },
+        timeoutMs: 240_000,
+        signal: stop.signal,
+        onLine: (_stream, line) => lines.push(line),
+      },
+    );
+    const until = async (check: () => boolean) => {
+      const deadline = Date.now() + 60_000;
+      while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(check(), lines.join("\n")).toBe(true);
+    };
+    await until(() => tables() === 1);
+    await getDb().mission.update({
+      where: { id: finishedMissionId },
+      data: { objective: "Say hello, watched" },
+    });
+    await until(() => lines.some((line) => line.includes("Say hello, watched")));
+    expect(tables()).toBe(2);
+    stop.abort();
+    expect((await watching).cancelled).toBe(true);
+  });
+
   it("runs as `npx mc` from the checkout", async () => {
     const result = await runSubprocess("npx", ["--no-install", "mc", "status", "--json"], {
       cwd: ROOT,
