@@ -21,6 +21,7 @@ const HELP = `mc: Mission Control from the command line (talks to /api/v1 with a
   mc missions [--watch]                missions, newest first
   mc mission start <project> "<objective>" [--workers N] [--max-rounds N] [--profile ID]
                    [--wall-time MIN] [--budget USD] [--approval-policy always|large-merges|never]
+                   [--follow]
   mc mission show <id> [--follow [--until end|approval]]
   mc approve <approval-id> [--budget USD]
   mc reject <approval-id>

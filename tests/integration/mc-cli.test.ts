@@ -190,6 +190,43 @@ describe("mc against the JSON API", () => {
     expect(JSON.parse(cancelled.stderr).error).toContain("already succeeded");
   });
 
+  it("`mission start --follow` follows until `mc cancel` stops the mission, then exits 1", async () => {
+    await createMissionProject(dataDir, "cli-cancel", {
+      rounds: [{ plan: [unitPlan("bye")], critic: [{ verdict: "sufficient", feedback: "ok" }] }],
+      units: { bye: { behaviour: "ok", edits: [{ path: "bye.txt", content: "bye\n" }] } },
+    });
+    const lines: string[] = [];
+    const following = runSubprocess(
+      process.execPath,
+      [
+        MC,
+        ...["mission", "start", "cli-cancel", "Say bye", "--workers", "1", "--max-rounds", "1"],
+        ...["--profile", "scripted", "--approval-policy", "always", "--follow"],
+      ],
+      {
+        cwd: ROOT,
+        env: { XDG_CONFIG_HOME: configHome },
+        timeoutMs: 240_000,
+        onLine: (_stream, line) => lines.push(line),
+      },
+    );
+    const deadline = Date.now() + 180_000;
+    const waitingLine = () =>
+      lines.find((line) => /approval needed \(push\)|^Waiting for you: /.test(line));
+    while (!waitingLine() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(waitingLine(), lines.join("\n")).toBeDefined();
+    const missionId = /^Mission (\S+)/.exec(lines.find((l) => l.startsWith("Mission ")) ?? "")?.[1];
+    expect(missionId).toBeDefined();
+
+    const cancel = await mc(["cancel", String(missionId)]);
+    expect(cancel.code).toBe(0);
+    expect(cancel.stdout).toContain(`Cancel requested for mission ${missionId}`);
+    const result = await following;
+    expect(result.exitCode).toBe(1);
+    expect(lines).toContain("mc: The mission cancelled.");
+    expect(lines.some((line) => line.startsWith(`Mission ${missionId}  cancelled`))).toBe(true);
+  });
+
   it("files feedback, searches knowledge and lists sessions, in text and JSON", async () => {
     await getDb().projectWorkspace.create({ data: { name: "cli-feedback", path: "/tmp/cli-fb" } });
     const filed = await mc([

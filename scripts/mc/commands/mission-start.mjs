@@ -2,12 +2,17 @@ import { z } from "zod";
 import { amount, parseCommand, required, wholeNumber } from "../args.mjs";
 import { findProject } from "../find-project.mjs";
 import { printJson, printLine } from "../output.mjs";
+import { missionShow } from "./mission-show.mjs";
 
 const usage =
-  'mc mission start <project> "<objective>" [--workers N] [--max-rounds N] [--wall-time MINUTES] [--budget USD] [--profile ID] [--approval-policy always|large-merges|never] [--json]';
+  'mc mission start <project> "<objective>" [--workers N] [--max-rounds N] [--wall-time MINUTES] [--budget USD] [--profile ID] [--approval-policy always|large-merges|never] [--follow] [--json]';
 
-/** Starts a mission on a project named by name or id; the rest defaults to Settings. */
-export async function missionStart(argv, { api, url }) {
+/**
+ * Starts a mission on a project named by name or id; the rest defaults to Settings. `--follow`
+ * goes on as `mc mission show <id> --follow`.
+ */
+export async function missionStart(argv, context) {
+  const { api, url } = context;
   const args = parseCommand(argv, {
     usage,
     options: {
@@ -17,6 +22,7 @@ export async function missionStart(argv, { api, url }) {
       budget: { type: "string" },
       profile: { type: "string" },
       "approval-policy": { type: "string" },
+      follow: { type: "boolean", short: "f", default: false },
     },
     positionals: ["project", "objective"],
     schema: z.object({
@@ -33,6 +39,7 @@ export async function missionStart(argv, { api, url }) {
           error: "--approval-policy is always, large-merges or never.",
         })
         .optional(),
+      follow: z.boolean(),
     }),
   });
   const client = api();
@@ -47,6 +54,8 @@ export async function missionStart(argv, { api, url }) {
     agentProfileId: args.profile,
     approvalPolicy: args["approval-policy"],
   });
+  if (args.follow)
+    return missionShow([created.id, "--follow", ...(args.json ? ["--json"] : [])], context);
   if (args.json) return printJson({ ...created, project: project.name });
   printLine(`Started mission ${created.id} on ${project.name}.`);
   printLine(`  ${url()}${created.url}`);
