@@ -10,4 +10,6 @@ export type Actor = {
   name: string;
   role: Role;
   via: "session" | "token" | "system";
+  /** Set for the token a launched agent was given: it acts for that session only. */
+  agentSessionId?: string;
 };

@@ -295,6 +295,25 @@ describe("the MCP server at /api/mcp", () => {
       { sessionSummary: "Done.", tasksCompleted: ["one"] },
     );
 
+    // An agent never answers for a person: its token cannot start, cancel or approve missions.
+    const project = await getDb().projectWorkspace.create({
+      data: { name: "mcp-agent-project", path: "/tmp" },
+    });
+    const missionsBefore = await getDb().mission.count();
+    const start = await call(agent, "start_mission", {
+      project: project.name,
+      objective: "Approve myself",
+    });
+    expect(start.isError).toBe(true);
+    expect(start.text).toContain("a person does");
+    const approve = await call(agent, "decide_approval", {
+      approvalId: "00000000-0000-4000-8000-000000000000",
+      decision: "approved",
+    });
+    expect(approve.isError).toBe(true);
+    expect(approve.text).toContain("a person does");
+    expect(await getDb().mission.count()).toBe(missionsBefore);
+
     expect(await revokeSessionTokens(own.id)).toBe(1);
     await expect(connectWith(token)).rejects.toThrow(/401|unknown, expired or revoked/);
   });

@@ -3,6 +3,7 @@ import { hasRole, type Role, roleSchema } from "@/lib/auth/roles";
 import { findActiveToken } from "@/lib/data/api-tokens/find-active-token";
 import { recordApiTokenUse } from "@/lib/data/api-tokens/record-api-token-use";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { findTokenSession } from "@/lib/data/mcp/find-token-session";
 import { inTransaction } from "@/lib/data/transaction";
 import { hashApiToken } from "@/lib/services/api-tokens/hash-api-token";
 
@@ -29,5 +30,13 @@ export async function tokenActor(secret: string): Promise<Actor | null> {
         userId: user.id,
       });
   });
-  return { userId: user.id, email: user.email, name: user.name, role, via: "token" };
+  const agentSessionId = (await findTokenSession(hashApiToken(secret))) ?? undefined;
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role,
+    via: "token",
+    agentSessionId,
+  };
 }

@@ -1,6 +1,6 @@
 import { missionStartRequested } from "@/inngest/events";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/authorize";
+import { authorize, requirePerson } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
 import { insertMission } from "@/lib/data/missions/insert-mission";
 import { insertOutboxEvent } from "@/lib/data/outbox/insert-outbox-event";
@@ -17,7 +17,7 @@ import { newMissionSchema, type UnparsedInput } from "@/lib/validation/missions"
  * event go in one transaction. Without a chosen profile it uses the project's, else the default.
  */
 export async function createMission(actor: Actor, input: UnparsedInput<typeof newMissionSchema>) {
-  authorize(actor, "operator");
+  requirePerson(authorize(actor, "operator"));
   const mission = parseMissionInput(newMissionSchema, input);
   const userId = actor.via === "system" ? null : actor.userId;
   return inTransaction(async (tx) => {

@@ -1,6 +1,6 @@
 import { approvalDecided } from "@/inngest/events";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/authorize";
+import { authorize, requirePerson } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
 import { decidePendingApproval } from "@/lib/data/missions/decide-pending-approval";
 import { findApproval } from "@/lib/data/missions/find-approval";
@@ -42,7 +42,7 @@ export async function decideApproval(
   decision: ApprovalDecision,
   budgetUsd?: number,
 ) {
-  authorize(actor, "operator");
+  requirePerson(authorize(actor, "operator"));
   parseMissionInput(approvalDecisionInputSchema, { approvalId, decision, budgetUsd });
   const userId = actor.via === "system" ? null : actor.userId;
   return inTransaction(async (tx) => {

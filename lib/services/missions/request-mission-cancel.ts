@@ -1,6 +1,6 @@
 import { approvalDecided, missionCancelRequested } from "@/inngest/events";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/authorize";
+import { authorize, requirePerson } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
 import { findMissionStatus } from "@/lib/data/missions/find-mission-status";
 import { findMissionWithProjectName } from "@/lib/data/missions/find-mission-with-project-name";
@@ -20,7 +20,7 @@ const ENDED: Record<string, string> = {
 
 /** Records that a person wants the mission stopped; the mission loop does the stopping. */
 export async function requestMissionCancel(actor: Actor, missionId: string) {
-  authorize(actor, "operator");
+  requirePerson(authorize(actor, "operator"));
   parseMissionInput(missionIdSchema, missionId);
   return inTransaction(async (tx) => {
     if (!(await markMissionCancelRequested(tx, missionId))) {
