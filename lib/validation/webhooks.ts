@@ -47,7 +47,9 @@ export const githubPayloadSchema = z.object({
       labels: z.array(z.object({ name: z.string() })).nullish(),
     })
     .optional(),
-  comment: z.object({ body: z.string().nullish() }).optional(),
+  comment: z
+    .object({ body: z.string().nullish(), author_association: z.string().optional() })
+    .optional(),
   zen: z.string().optional(),
 });
 export type GithubPayload = z.infer<typeof githubPayloadSchema>;

@@ -150,6 +150,16 @@ describe("GitHub webhooks", () => {
       where: { id: started.json.missionId },
     });
     expect(mission.objective).toBe("Make the greeting friendlier");
+
+    // Anyone can comment on a public issue; only the owner, members and collaborators command.
+    const comment = payload.comment as { body: string; author_association: string };
+    expect(comment.author_association).toBe("OWNER");
+    comment.author_association = "NONE";
+    comment.body = "/mission Delete everything";
+    const stranger = await post("issue_comment", JSON.stringify(payload));
+    expect(stranger.status).toBe(200);
+    expect(stranger.json.verdict).toBe("ignored");
+    expect(await getDb().mission.count({ where: { objective: "Delete everything" } })).toBe(0);
   });
 
   it("comments on the issue through Octokit when the mission starts and when it ends", async () => {

@@ -5,10 +5,15 @@ export type GithubTrigger =
   | { start: false; reason: string };
 
 const MISSION_COMMAND = /^\/mission(?:\s+([\s\S]*))?$/;
+// Who may start a mission with a comment: people with a say in the repository, never any
+// GitHub user who can comment on a public issue.
+const TRUSTED_COMMENTERS = ["OWNER", "MEMBER", "COLLABORATOR"];
 
 /**
- * Whether a GitHub event starts a mission: an issue labelled (or opened with) the mission label,
- * its title and body the objective; or a new comment `/mission <objective>`.
+ * Whether a GitHub event starts a mission: the mission label put on an issue (`labeled`: only
+ * people with triage rights label, and a label an issue template sets arrives as `labeled` too,
+ * so `opened` never starts one), its title and body the objective; or a new comment
+ * `/mission <objective>` from the repository's owner, a member or a collaborator.
  */
 export function githubTrigger(event: string, payload: GithubPayload, label: string): GithubTrigger {
   const [owner, repo] = (payload.repository?.full_name ?? "").split("/");
@@ -16,9 +21,7 @@ export function githubTrigger(event: string, payload: GithubPayload, label: stri
     payload.issue && owner && repo ? { owner, repo, number: payload.issue.number } : undefined;
   const sameLabel = (name: string) => name.toLowerCase() === label.toLowerCase();
   if (event === "issues") {
-    const labelled =
-      (payload.action === "labeled" && payload.label && sameLabel(payload.label.name)) ||
-      (payload.action === "opened" && (payload.issue?.labels ?? []).some((l) => sameLabel(l.name)));
+    const labelled = payload.action === "labeled" && payload.label && sameLabel(payload.label.name);
     if (!labelled || !payload.issue)
       return {
         start: false,
@@ -37,6 +40,12 @@ export function githubTrigger(event: string, payload: GithubPayload, label: stri
       };
     const objective = (command[1] ?? "").trim();
     if (!objective) return { start: false, reason: "/mission without an objective." };
+    const association = payload.comment?.author_association ?? "NONE";
+    if (!TRUSTED_COMMENTERS.includes(association))
+      return {
+        start: false,
+        reason: `/mission from a commenter who is not the owner, a member or a collaborator (${association}).`,
+      };
     return { start: true, objective, issue };
   }
   return { start: false, reason: `The ${event} event does not start missions.` };
