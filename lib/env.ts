@@ -22,6 +22,8 @@ const envSchema = z.object({
   INNGEST_SIGNING_KEY: optionalString,
   INNGEST_EVENT_KEY: optionalString,
   INNGEST_DEV: optionalString,
+  /** A GitHub webhook secret that verifies deliveries for any registered project (optional). */
+  MC_GITHUB_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
   MC_RUNNER_PORT: z.preprocess(
     emptyAsUndefined,
     z.coerce.number().int().min(1).max(65535).default(8289),

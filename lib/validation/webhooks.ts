@@ -4,7 +4,7 @@ import { APPROVAL_POLICIES } from "@/lib/validation/settings";
 /** The largest webhook body read; a larger one is refused before it is parsed. */
 export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
 /** How much of a rejected request's body the delivery log keeps. */
-export const REJECTED_BODY_LIMIT = 64 * 1024;
+export const REJECTED_BODY_LIMIT = 2 * 1024;
 export const DEFAULT_MISSION_LABEL = "mission";
 
 const emptyAsUndefined = (value: unknown) =>
@@ -63,7 +63,6 @@ export const githubIssueRefSchema = z.object({
 export type GithubIssueRef = z.infer<typeof githubIssueRefSchema>;
 
 /** App settings an admin may add in Settings (raw JSON): a global GitHub secret and label. */
-export const globalGithubSecretSchema = z.string().min(8);
 export const globalMissionLabelSchema = z.string().trim().min(1).max(100);
 
 /** A project's GitHub webhook form. An empty token keeps the stored one unless cleared. */

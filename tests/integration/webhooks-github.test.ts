@@ -250,6 +250,25 @@ describe("GitHub webhooks", () => {
     ]);
   });
 
+  it("a new GitHub API URL without the token again drops the stored token", async () => {
+    const save = (githubApiUrl: string, githubToken?: string) =>
+      saveGithubWebhookSettings(operator, {
+        projectId,
+        githubRepository: "Codertocat/Hello-World",
+        missionLabel: "bug",
+        githubApiUrl,
+        githubToken,
+        clearToken: false,
+      });
+    const stored = () => getDb().projectWebhookSettings.findUniqueOrThrow({ where: { projectId } });
+    await save(github.url, "ghp_webhook_test_token");
+    await save(github.url);
+    expect((await stored()).githubToken).not.toBeNull();
+    await save("http://127.0.0.1:9/elsewhere");
+    expect((await stored()).githubToken).toBeNull();
+    await save(github.url, "ghp_webhook_test_token");
+  });
+
   it("a regenerated secret refuses deliveries signed with the old one", async () => {
     const old = secret;
     await regenerateWebhookSecret(operator, projectId, "github");
@@ -261,10 +280,9 @@ describe("GitHub webhooks", () => {
     expect((await post("ping", JSON.stringify(ping))).status).toBe(200);
   });
 
-  it("a delivery signed with the global secret (app setting) is accepted for the matching project", async () => {
-    await getDb().appSetting.create({
-      data: { key: "webhooks.github_secret", value: "global-webhook-secret-0f3a" },
-    });
+  it("a delivery signed with the global secret (MC_GITHUB_WEBHOOK_SECRET) is accepted for the matching project", async () => {
+    process.env.MC_GITHUB_WEBHOOK_SECRET = "global-webhook-secret-0f3a";
+    resetEnvCache();
     const ping = example("ping", undefined);
     ping.repository = example("issues", "labeled").repository;
     const accepted = await post("ping", JSON.stringify(ping), {
@@ -272,7 +290,8 @@ describe("GitHub webhooks", () => {
     });
     expect(accepted.status).toBe(200);
     expect((await logOf(accepted.delivery))[0].projectId).toBe(projectId);
-    await getDb().appSetting.delete({ where: { key: "webhooks.github_secret" } });
+    delete process.env.MC_GITHUB_WEBHOOK_SECRET;
+    resetEnvCache();
     const refused = await post("ping", JSON.stringify(ping), {
       signWith: "global-webhook-secret-0f3a",
     });
@@ -289,13 +308,14 @@ describe("GitHub webhooks", () => {
         ? { status: 502, body: { message: "Bad gateway" } }
         : { status: 201, body: { id: 2 } };
     });
+    // The token is entered again with each new API URL: a stored one never follows the URL.
     const pointGithubApiAt = (url: string) =>
       saveGithubWebhookSettings(operator, {
         projectId,
         githubRepository: "Codertocat/Hello-World",
         missionLabel: "bug",
         githubApiUrl: url,
-        githubToken: undefined,
+        githubToken: "ghp_webhook_test_token",
         clearToken: false,
       });
     try {

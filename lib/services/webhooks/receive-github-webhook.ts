@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { listProjectsForRepository } from "@/lib/data/projects/list-projects-for-repository";
 import { findSetting } from "@/lib/data/settings/find-setting";
 import { insertWebhookDelivery } from "@/lib/data/webhook-deliveries/insert-webhook-delivery";
+import { getEnv } from "@/lib/env";
 import { githubTrigger } from "@/lib/services/webhooks/github-trigger";
 import { readProjectWebhookSecrets } from "@/lib/services/webhooks/project-webhook-settings";
 import { startWebhookMission } from "@/lib/services/webhooks/start-webhook-mission";
@@ -14,7 +15,6 @@ import type {
 import {
   DEFAULT_MISSION_LABEL,
   githubPayloadSchema,
-  globalGithubSecretSchema,
   globalMissionLabelSchema,
   REJECTED_BODY_LIMIT,
   WEBHOOK_BODY_LIMIT,
@@ -47,8 +47,8 @@ async function verifiedProject(candidates: string[], body: string, signature: st
     const settings = await readProjectWebhookSecrets(projectId);
     if (await signedWith(settings?.githubSecret, body, signature)) return { projectId, settings };
   }
-  const global = await globalSetting("webhooks.github_secret", globalGithubSecretSchema);
-  if (await signedWith(global, body, signature)) {
+  // From the environment, never app_settings: every signed-in user can read those.
+  if (await signedWith(getEnv().MC_GITHUB_WEBHOOK_SECRET, body, signature)) {
     const projectId = candidates[0] ?? null;
     return { projectId, settings: projectId ? await readProjectWebhookSecrets(projectId) : null };
   }

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
 import { findProjectByNameOrId } from "@/lib/data/projects/find-project-by-name-or-id";
 import { insertWebhookDelivery } from "@/lib/data/webhook-deliveries/insert-webhook-delivery";
@@ -13,6 +14,9 @@ import {
   standardMissionWebhookSchema,
   WEBHOOK_BODY_LIMIT,
 } from "@/lib/validation/webhooks";
+
+const sameText = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** The headers a Standard Webhooks message is handled and replayed with. */
 export const STANDARD_HEADERS = [
@@ -42,7 +46,7 @@ function verifyMessage(
     const timestamp = new Date(Number(headers["webhook-timestamp"]) * 1000);
     const expected = webhook.sign(headers["webhook-id"], timestamp, body).split(" ");
     const sent = headers["webhook-signature"].split(" ");
-    return sent.some((signature) => expected.includes(signature))
+    return sent.some((signature) => expected.some((mine) => sameText(mine, signature)))
       ? null
       : "The signature does not match the project's signing secret.";
   } catch (error) {

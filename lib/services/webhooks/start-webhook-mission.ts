@@ -29,11 +29,12 @@ export type WebhookMissionStart = {
 
 /**
  * Starts a verified delivery's mission at most once per delivery id: the delivery's row claims
- * `source:deliveryId` first, so a second delivery (or a replay) of the same id is a duplicate.
+ * `source:project:deliveryId` first, so a second delivery (or a replay) of the same id is a duplicate.
  * A mission that cannot be created frees the claim, so the sender's retry can start it.
  */
 export async function startWebhookMission(start: WebhookMissionStart): Promise<WebhookResult> {
-  const claimKey = `${start.source}:${start.deliveryId}`;
+  // Per project: two senders that both number their messages 1, 2, … do not collide.
+  const claimKey = `${start.source}:${start.projectId}:${start.deliveryId}`;
   const row = {
     source: start.source,
     deliveryId: start.deliveryId,
