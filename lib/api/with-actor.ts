@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { crossSiteWriteReason } from "@/lib/api/cross-site-write";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, ForbiddenError, UnauthenticatedError } from "@/lib/auth/authorize";
 import { getSessionActor } from "@/lib/auth/current-actor";
@@ -35,6 +36,8 @@ export function withActor<Schema extends z.ZodType | undefined = undefined>(
           { status: 401 },
         );
       const actor = authorize(caller, options.role);
+      const crossSite = bearer === null ? crossSiteWriteReason(request) : null;
+      if (crossSite) return NextResponse.json({ error: crossSite }, { status: 403 });
       let body: unknown;
       if (options.body) {
         const json = await request.json().catch(() => undefined);
