@@ -77,6 +77,7 @@ describe("migrations", () => {
       "claude_mission_control.approvals",
       "claude_mission_control.audit_log",
       "claude_mission_control.instance_messages",
+      "claude_mission_control.merge_batches",
       "claude_mission_control.merges",
       "claude_mission_control.mission_rounds",
       "claude_mission_control.missions",
