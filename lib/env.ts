@@ -33,6 +33,8 @@ const envSchema = z.object({
   MC_SUPERVISOR_PID: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().optional()),
   /** For the runner started on its own (`inngest/local-runner/main.ts`): the app to sync. */
   MC_RUNNER_SYNC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /** `off` runs agents and verification commands without the bubblewrap sandbox. */
+  MC_SANDBOX: z.preprocess(emptyAsUndefined, z.enum(["auto", "off"]).default("auto")),
   /** Where agents launched here reach the app (its MCP server); default http://HOST:PORT. */
   MC_APP_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
 });
