@@ -9,15 +9,17 @@ import { createUnitWorktree } from "@/lib/git/create-unit-worktree";
 import { diffOfMerge } from "@/lib/git/diff-of-merge";
 import { ensureRepository } from "@/lib/git/ensure-repository";
 import { git } from "@/lib/git/git";
+import { landOnGreen } from "@/lib/git/land-on-green";
+import { linesChanged } from "@/lib/git/lines-changed";
 import { listWorktrees } from "@/lib/git/list-worktrees";
-import { mergeUnit } from "@/lib/git/merge-unit";
+import { mergeOnto } from "@/lib/git/merge-onto";
 import { prepareGreenBranch } from "@/lib/git/prepare-green-branch";
 import { pushGreen } from "@/lib/git/push-green";
 import { removeGreenWorktree } from "@/lib/git/remove-green-worktree";
 import { removeUnitWorktree } from "@/lib/git/remove-unit-worktree";
 import { runVerification } from "@/lib/git/run-verification";
-import { undoMerge } from "@/lib/git/undo-merge";
 import { unitCommits } from "@/lib/git/unit-commits";
+import { checkoutVerifyWorktree } from "@/lib/git/verify-worktree";
 
 let root: string;
 let counter = 0;
@@ -87,6 +89,27 @@ async function unitWithChanges(
 }
 
 const head = (dir: string, rev = "HEAD") => git(dir, ["rev-parse", rev]);
+
+/** Merges a unit's branch onto green and lands it, as a batch of one would. */
+async function mergeAndLand(project: { repo: string }, unitId: string) {
+  const green = await head(project.repo, "mc/green");
+  const merged = await mergeOnto({
+    repo: project.repo,
+    base: green,
+    unitHead: await head(project.repo, `mc/unit/${unitId}`),
+    message: unitId,
+    date: new Date(),
+  });
+  if (merged.status !== "merged") throw new Error(merged.status);
+  await landOnGreen({
+    repo: project.repo,
+    greenBranch: "mc/green",
+    from: green,
+    to: merged.commit,
+    message: unitId,
+  });
+  return merged;
+}
 const status = (dir: string) => git(dir, ["status", "--porcelain"]);
 const unitBranches = async (repo: string) =>
   (await git(repo, ["branch", "--list", "--format=%(refname:short)", "mc/unit/*"]))
@@ -232,86 +255,110 @@ describe("units", () => {
   });
 });
 
-describe("mergeUnit", () => {
-  it("merges a unit once, then reports it already merged; a unit without commits is empty", async () => {
+describe("mergeOnto", () => {
+  it("makes a merge commit of a unit on a candidate without touching a worktree, the same one again for the same inputs", async () => {
     const project = await preparedProject();
-    await unitWithChanges(project, "m1", { "feature.txt": "a\nb\nc\n" });
-    const message = "Merge mc/unit/m1: a feature";
-    const merged = await mergeUnit({ ...project, unitBranch: "mc/unit/m1", message });
+    const unit = await unitWithChanges(project, "m1", { "feature.txt": "a\nb\nc\n" });
+    const date = new Date("2026-12-03T12:00:00Z");
+    const input = { repo: project.repo, base: project.head, unitHead: await head(unit.path), date };
+    const merged = await mergeOnto({ ...input, message: "Merge mc/unit/m1: a feature" });
     if (merged.status !== "merged") throw new Error(`expected a merge, got ${merged.status}`);
-    expect(merged.linesChanged).toBe(3);
-    expect(await head(project.greenWorktree)).toBe(merged.commit);
-    expect(await head(project.repo, "mc/green")).toBe(merged.commit);
-    expect(await git(project.greenWorktree, ["log", "-1", "--format=%s"])).toBe(message);
-    expect(
-      (await git(project.greenWorktree, ["log", "-1", "--format=%P"])).split(" "),
-    ).toHaveLength(2);
+    expect(await git(project.repo, ["log", "-1", "--format=%s%n%P", merged.commit])).toBe(
+      `Merge mc/unit/m1: a feature\n${project.head} ${await head(unit.path)}`,
+    );
+    expect(await git(project.repo, ["show", `${merged.commit}:feature.txt`])).toBe("a\nb\nc");
+    expect(await linesChanged(project.repo, project.head, merged.commit)).toBe(3);
+    // Nothing moved: green, its worktree and the user's checkout are as they were.
+    expect(await head(project.repo, "mc/green")).toBe(project.head);
+    expect(await status(project.greenWorktree)).toBe("");
+    expect(await mergeOnto({ ...input, message: "Merge mc/unit/m1: a feature" })).toEqual(merged);
 
-    const again = await mergeUnit({ ...project, unitBranch: "mc/unit/m1", message });
-    expect(again).toEqual({ status: "already-merged", commit: merged.commit });
-    expect(await head(project.greenWorktree)).toBe(merged.commit);
-
-    // A unit made after the merge that commits nothing.
-    await createUnitWorktree({ ...project, unitId: "m2", fromCommit: merged.commit });
-    expect(await mergeUnit({ ...project, unitBranch: "mc/unit/m2", message: "m2" })).toEqual({
+    // On top of that merge, the unit brings nothing new.
+    expect(await mergeOnto({ ...input, base: merged.commit, message: "again" })).toEqual({
       status: "empty",
     });
-    await expect(
-      mergeUnit({ ...project, unitBranch: "mc/unit/nope", message: "nope" }),
-    ).rejects.toThrow(/does not exist/);
   });
 
-  it("aborts a conflicting merge, leaving green as it was and the unit's branch kept", async () => {
+  it("reports a conflict with its files and makes no commit", async () => {
     const project = await preparedProject();
-    await unitWithChanges(project, "c1", { "app.txt": "one\nTWO from c1\nthree\n" });
-    await unitWithChanges(project, "c2", {
+    const c1 = await unitWithChanges(project, "c1", { "app.txt": "one\nTWO from c1\nthree\n" });
+    const c2 = await unitWithChanges(project, "c2", {
       "app.txt": "one\nTWO from c2\nthree\n",
       "c2.txt": "x\n",
     });
-    const first = await mergeUnit({ ...project, unitBranch: "mc/unit/c1", message: "c1" });
-    expect(first.status).toBe("merged");
-    const before = await head(project.greenWorktree);
-
-    const second = await mergeUnit({ ...project, unitBranch: "mc/unit/c2", message: "c2" });
-    expect(second).toEqual({ status: "conflicted", files: ["app.txt"] });
-    expect(await head(project.greenWorktree)).toBe(before);
-    expect(await status(project.greenWorktree)).toBe("");
-    expect(await readFile(path.join(project.greenWorktree, "app.txt"), "utf8")).toBe(
-      "one\nTWO from c1\nthree\n",
-    );
-    await expect(stat(path.join(project.greenWorktree, "c2.txt"))).rejects.toThrow();
-
-    await cleanupMissionWorktrees({
-      ...project,
-      unitIds: ["c1", "c2"],
-      keepBranches: ["mc/unit/c2"],
+    const date = new Date();
+    const first = await mergeOnto({
+      repo: project.repo,
+      base: project.head,
+      unitHead: await head(c1.path),
+      message: "c1",
+      date,
     });
-    expect(await unitBranches(project.repo)).toEqual(["mc/unit/c2"]);
-    // A later merge still works on the clean green.
-    await unitWithChanges(project, "c3", { "c3.txt": "c3\n" });
-    expect((await mergeUnit({ ...project, unitBranch: "mc/unit/c3", message: "c3" })).status).toBe(
-      "merged",
-    );
-  });
-  it("merges again after a crash left green mid-merge", async () => {
-    const project = await preparedProject();
-    await unitWithChanges(project, "x1", { "app.txt": "one\nX1\nthree\n" });
-    await unitWithChanges(project, "x2", { "app.txt": "one\nX2\nthree\n" });
-    const first = await mergeUnit({ ...project, unitBranch: "mc/unit/x1", message: "x1" });
     if (first.status !== "merged") throw new Error(first.status);
-    // The process died in the middle of a conflicting merge, before aborting it.
-    await git(project.greenWorktree, ["merge", "--no-ff", "--no-edit", "mc/unit/x2"]).catch(
-      () => undefined,
-    );
-    expect(await status(project.greenWorktree)).toContain("UU app.txt");
-    expect(await mergeUnit({ ...project, unitBranch: "mc/unit/x1", message: "x1" })).toEqual({
-      status: "already-merged",
-      commit: first.commit,
+    expect(
+      await mergeOnto({
+        repo: project.repo,
+        base: first.commit,
+        unitHead: await head(c2.path),
+        message: "c2",
+        date,
+      }),
+    ).toEqual({ status: "conflicted", files: ["app.txt"] });
+    expect(await unitBranches(project.repo)).toEqual(["mc/unit/c1", "mc/unit/c2"]);
+  });
+});
+
+describe("landOnGreen", () => {
+  it("fast-forwards green to a candidate once, and refuses when green moved meanwhile", async () => {
+    const project = await preparedProject();
+    const unit = await unitWithChanges(project, "l1", { "l1.txt": "l1\n" });
+    const merged = await mergeOnto({
+      repo: project.repo,
+      base: project.head,
+      unitHead: await head(unit.path),
+      message: "l1",
+      date: new Date(),
     });
-    expect(await status(project.greenWorktree)).toBe("");
-    await unitWithChanges(project, "x3", { "x3.txt": "x3\n" });
-    const third = await mergeUnit({ ...project, unitBranch: "mc/unit/x3", message: "x3" });
-    expect(third).toMatchObject({ status: "merged", linesChanged: 1 });
+    if (merged.status !== "merged") throw new Error(merged.status);
+    const land = { repo: project.repo, greenBranch: "mc/green", message: "batch #1" };
+    expect(await landOnGreen({ ...land, from: project.head, to: merged.commit })).toBe("landed");
+    expect(await head(project.repo, "mc/green")).toBe(merged.commit);
+    expect(await landOnGreen({ ...land, from: project.head, to: merged.commit })).toBe(
+      "already-landed",
+    );
+    await expect(
+      landOnGreen({ ...land, from: project.head, to: await head(unit.path, "HEAD^") }),
+    ).resolves.toBe("already-landed");
+    const other = await unitWithChanges(project, "l2", { "l2.txt": "l2\n" });
+    await expect(
+      landOnGreen({ ...land, from: project.head, to: await head(other.path) }),
+    ).rejects.toThrow(/moved/);
+  });
+});
+
+describe("checkoutVerifyWorktree", () => {
+  it("checks out a candidate detached and clean, reusing the worktree and keeping ignored files", async () => {
+    const project = await preparedProject();
+    await commitFile(project.greenWorktree, ".gitignore", "deps/\n");
+    const first = await head(project.greenWorktree);
+    const worktree = await checkoutVerifyWorktree({ ...project, slot: 0, commit: first });
+    expect(await head(worktree)).toBe(first);
+    await write(worktree, "deps/installed.txt", "kept\n");
+    await write(worktree, "stray.txt", "left by a test run\n");
+    const unit = await unitWithChanges(project, "v1", { "app.txt": "one\nBROKEN\nthree\n" });
+    const second = await head(unit.path);
+    expect(await checkoutVerifyWorktree({ ...project, slot: 0, commit: second })).toBe(worktree);
+    expect(await head(worktree)).toBe(second);
+    expect(await status(worktree)).toBe("");
+    expect(await readFile(path.join(worktree, "deps", "installed.txt"), "utf8")).toBe("kept\n");
+    await expect(stat(path.join(worktree, "stray.txt"))).rejects.toThrow();
+    const red = await runVerification({ cwd: worktree, command: VERIFY, timeoutMs: 10_000 });
+    expect(red).toMatchObject({ passed: false, exitCode: 1 });
+
+    // A worktree whose directory a crash removed is made again.
+    await rm(worktree, { recursive: true, force: true });
+    expect(await checkoutVerifyWorktree({ ...project, slot: 0, commit: first })).toBe(worktree);
+    expect(await head(worktree)).toBe(first);
   });
 });
 
@@ -381,70 +428,13 @@ describe("runVerification", () => {
   });
 });
 
-describe("undoMerge", () => {
-  it("moves green back when the merge turned verification red", async () => {
-    const project = await preparedProject();
-    const before = project.head;
-    await unitWithChanges(project, "bad", { "app.txt": "one\nBROKEN\nthree\n" });
-    const merged = await mergeUnit({ ...project, unitBranch: "mc/unit/bad", message: "bad" });
-    if (merged.status !== "merged") throw new Error(merged.status);
-    const red = await runVerification({
-      cwd: project.greenWorktree,
-      command: VERIFY,
-      timeoutMs: 10_000,
-    });
-    expect(red.passed).toBe(false);
-
-    const mergeCommit = merged.commit;
-    expect(await undoMerge({ greenWorktree: project.greenWorktree, mergeCommit })).toBe("undone");
-    expect(await head(project.greenWorktree)).toBe(before);
-    expect(await head(project.repo, "mc/green")).toBe(before);
-    const green = await runVerification({
-      cwd: project.greenWorktree,
-      command: VERIFY,
-      timeoutMs: 10_000,
-    });
-    expect(green.passed).toBe(true);
-    expect(await undoMerge({ greenWorktree: project.greenWorktree, mergeCommit })).toBe(
-      "already-undone",
-    );
-    expect(await head(project.greenWorktree)).toBe(before);
-  });
-
-  it("reverts a merge once green has moved past it, keeping the later merge", async () => {
-    const project = await preparedProject();
-    await unitWithChanges(project, "bad", { "app.txt": "one\nBROKEN\nthree\n" });
-    const bad = await mergeUnit({ ...project, unitBranch: "mc/unit/bad", message: "bad" });
-    if (bad.status !== "merged") throw new Error(bad.status);
-    await unitWithChanges(project, "good", { "good.txt": "good\n" });
-    const good = await mergeUnit({ ...project, unitBranch: "mc/unit/good", message: "good" });
-    if (good.status !== "merged") throw new Error(good.status);
-
-    const input = { greenWorktree: project.greenWorktree, mergeCommit: bad.commit };
-    expect(await undoMerge(input)).toBe("undone");
-    const reverted = await head(project.greenWorktree);
-    expect(await head(project.greenWorktree, "HEAD^")).toBe(good.commit);
-    expect(await readFile(path.join(project.greenWorktree, "app.txt"), "utf8")).toBe(
-      "one\ntwo\nthree\n",
-    );
-    expect(await readFile(path.join(project.greenWorktree, "good.txt"), "utf8")).toBe("good\n");
-    expect(
-      (await runVerification({ cwd: project.greenWorktree, command: VERIFY, timeoutMs: 10_000 }))
-        .passed,
-    ).toBe(true);
-    expect(await undoMerge(input)).toBe("already-undone");
-    expect(await head(project.greenWorktree)).toBe(reverted);
-  });
-});
-
 describe("diffOfMerge", () => {
   it("gives what the merge brought in, cut to size", async () => {
     const project = await preparedProject();
     await unitWithChanges(project, "d1", {
       "feature.txt": `${"a line of the feature\n".repeat(200)}`,
     });
-    const merged = await mergeUnit({ ...project, unitBranch: "mc/unit/d1", message: "d1" });
-    if (merged.status !== "merged") throw new Error(merged.status);
+    const merged = await mergeAndLand(project, "d1");
     const full = await diffOfMerge({ ...project, mergeCommit: merged.commit, maxChars: 100_000 });
     expect(full).toContain("feature.txt");
     expect(full).toContain("+a line of the feature");
@@ -460,7 +450,7 @@ describe("cleanup", () => {
     await unitWithChanges(project, "k1", { "k1.txt": "k1\n" });
     await unitWithChanges(project, "k2", { "k2.txt": "k2\n" });
     await unitWithChanges(project, "k3", { "k3.txt": "k3\n" });
-    await mergeUnit({ ...project, unitBranch: "mc/unit/k1", message: "k1" });
+    await mergeAndLand(project, "k1");
     // k3's worktree directory vanished on its own (a crash, a person).
     await rm(path.join(project.worktreeRoot, "unit-k3"), { recursive: true, force: true });
 
@@ -510,7 +500,7 @@ describe("pushGreen", () => {
     await git(root, ["init", "--quiet", "--bare", remote]);
     await git(project.repo, ["remote", "add", "origin", remote]);
     await unitWithChanges(project, "p1", { "p1.txt": "p1\n" });
-    const merged = await mergeUnit({ ...project, unitBranch: "mc/unit/p1", message: "p1" });
+    const merged = await mergeAndLand(project, "p1");
     if (merged.status !== "merged") throw new Error(merged.status);
     await pushGreen({ repo: project.repo, remote: "origin", greenBranch: "mc/green" });
     await pushGreen({ repo: project.repo, remote: "origin", greenBranch: "mc/green" });

@@ -1,5 +1,6 @@
 import type { Transaction } from "@/lib/data/transaction";
 
+/** A unit's merge record; a unit has one, so a resumed batch that records it again keeps the first. */
 export async function insertMerge(
   tx: Transaction,
   merge: {
@@ -10,7 +11,8 @@ export async function insertMerge(
     linesChanged?: number;
     verificationPassed?: boolean;
     verificationOutput?: string;
+    batchId?: string;
   },
 ) {
-  await tx.merge.create({ data: merge });
+  await tx.merge.upsert({ where: { unitId: merge.unitId }, create: merge, update: {} });
 }

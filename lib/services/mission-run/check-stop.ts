@@ -25,6 +25,12 @@ export async function checkStop(
   return stallStopReason(await countRoundProgress(missionId, window));
 }
 
+/** Both checks made before more work starts, in one step: a stop, else a budget to ask about. */
+export async function checkBeforeWork(missionId: string, round: number) {
+  const stop = await checkStop(missionId, round);
+  return { stop, budget: stop ? null : await checkBudget(missionId) };
+}
+
 /** The budget reached, as the question put to a person; null while there is money left. */
 export async function checkBudget(missionId: string) {
   const mission = await findMission(missionId);

@@ -7,10 +7,11 @@ import { runUnit } from "@/lib/services/mission-run/run-unit";
 const OUTPUT_IN_PROMPT = 3_000;
 
 /**
- * The fix-up policy: a unit whose merge turned green red gets a follow-up unit that works on top
- * of that merge, told what failed. Found again (not made twice) when its step runs again.
+ * The fix-up policy: a unit whose merge turned the candidate red gets a follow-up unit that works
+ * on top of that merge (`onCommit`), told what failed. Found again (not made twice) when its
+ * step runs again.
  */
-export async function runFixupUnit(unit: WorkUnit, failedOutput: string) {
+export async function runFixupUnit(unit: WorkUnit, failedOutput: string, onCommit: string) {
   const unitKey = `fixup-${unit.unitKey}`.slice(0, 100);
   const existing = await findRoundUnit(unit.roundId, unitKey);
   const fixup =
@@ -26,5 +27,5 @@ export async function runFixupUnit(unit: WorkUnit, failedOutput: string) {
       acceptance: "The verification command passes.",
       layer: unit.layer,
     }));
-  return { fixup, outcome: await runUnit(fixup.id) };
+  return { fixup, outcome: await runUnit(fixup.id, { fromCommit: onCommit }) };
 }

@@ -43,11 +43,15 @@ async function finishUnit(unitId: string, ending: UnitEnding): Promise<UnitEnd> 
 }
 
 /**
- * Stage 4 for one unit: a worktree on `mc/unit/<id>` from green's head at dispatch, the worker
- * agent in it with its output streamed to the database, and the outcome from its MC_RESULT marker.
- * A unit whose step runs again after the runner died starts over in a fresh worktree.
+ * Stage 4 for one unit: a worktree on `mc/unit/<id>` from green's head at dispatch (or from
+ * `fromCommit`: a fix-up starts on the candidate it must fix), the worker agent in it with its
+ * output streamed to the database, and the outcome from its MC_RESULT marker. A unit whose step
+ * runs again after the runner died starts over in a fresh worktree.
  */
-export async function runUnit(unitId: string): Promise<UnitRunEnd> {
+export async function runUnit(
+  unitId: string,
+  options: { fromCommit?: string } = {},
+): Promise<UnitRunEnd> {
   const unit = await findUnit(unitId);
   if (unitRunIsOver(unit.status)) return { status: unit.status, reason: unit.reason };
   const mission = await findMissionContext(unit.missionId);
@@ -75,7 +79,8 @@ export async function runUnit(unitId: string): Promise<UnitRunEnd> {
 
   const workspace = missionWorkspace(mission);
   const repo = await missionRepository(workspace);
-  const greenHead = await git(workspace.greenWorktree, ["rev-parse", "HEAD"]);
+  const greenHead =
+    options.fromCommit ?? (await git(repo, ["rev-parse", `refs/heads/${workspace.greenBranch}`]));
   const worktree = await createUnitWorktree({
     repo,
     worktreeRoot: workspace.worktreeRoot,
