@@ -27,7 +27,8 @@ export type AgentRun = {
  * The one way an agent runs, for a launched session and for every mission role (planner, critic,
  * worker, reviewer): the profile's command through the subprocess wrapper, its output read by the
  * parser of its CLI into live lines and a report (final text, session id, tokens, cost, refused
- * tools). A real CLI runs with its own HOME and config, removed afterwards. `env` should name the
+ * tools), in the sandbox (it sees `cwd`'s work tree, not Mission Control's files). A real CLI
+ * runs with its own HOME and config, removed afterwards. `env` should name the
  * run (MC_SESSION_ID, MC_UNIT_ID) so that an agent a dead runner left behind can be recognised
  * and ended (`endOrphanedAgent`). An agent that prints a permission prompt and then goes quiet is
  * stopped rather than left to its timeout.
@@ -58,7 +59,7 @@ export async function runAgent(options: {
     });
     if (agentHome && invocation.homeFiles)
       await writeAgentHomeFiles(agentHome.home, invocation.homeFiles, profile.name);
-    return await runInvocation(options, invocation);
+    return await runInvocation(options, invocation, agentHome?.home);
   } finally {
     await agentHome?.remove();
   }
@@ -67,6 +68,7 @@ export async function runAgent(options: {
 async function runInvocation(
   options: Parameters<typeof runAgent>[0],
   invocation: AgentInvocation,
+  home: string | undefined,
 ): Promise<AgentRun> {
   const parser = invocation.parser();
   const texts: string[] = [];
@@ -91,6 +93,7 @@ async function runInvocation(
     timeoutMs: options.timeoutMs ?? options.profile.timeoutSeconds * 1_000,
     signal,
     onSpawn: options.onSpawn,
+    sandbox: { home },
     onLine(stream, line) {
       const shown = stream === "stderr" ? [line] : parser.push(line);
       for (const said of shown) {

@@ -26,9 +26,10 @@ export type VerificationResult = {
 };
 
 /**
- * Runs the project's verification command in `cwd` (the green worktree); it passes when it
- * exits 0 in time. On timeout or cancel its whole process group is killed. A project without a
- * verification command passes with the output "no verification command".
+ * Runs the project's verification command in `cwd` (the green worktree), in the sandbox (it
+ * sees that work tree, not Mission Control's files); it passes when it exits 0 in time. On
+ * timeout or cancel its whole process group is killed. A project without a verification command
+ * passes with the output "no verification command".
  */
 export async function runVerification(input: VerificationInput): Promise<VerificationResult> {
   const [file, ...args] = input.command;
@@ -47,6 +48,7 @@ export async function runVerification(input: VerificationInput): Promise<Verific
     env: input.env,
     timeoutMs: input.timeoutMs,
     signal: input.signal,
+    sandbox: {},
     onLine: (stream, line) => {
       tail.push(line);
       input.onLine?.(stream, line);

@@ -8,7 +8,9 @@
 // LAUNCH MODE (a prompt without `MC_ROLE:`): the script comes from the file named by
 // MC_AGENT_SCRIPT, else `.mission-control/agent-script.json` in the working directory, else the
 // default below, which reads the prompt, looks at the project's files and reports. Its steps:
-// say, raw, stderr, write, append, add, commit, sleepMs, hang, crash (+ exitCode); then `result`.
+// say, raw, stderr, read, write, append, add, commit, sleepMs, hang, crash (+ exitCode); then
+// `result`. `read` names any path, as a real agent may: it says the file's text or the folder's
+// entries, or `cannot read <path>: <error code>`.
 // Each step waits MC_SCRIPTED_AGENT_DELAY_MS (250) unless it has its own sleepMs.
 //
 // MISSION MODE (the prompt has a line `MC_ROLE: planner|critic|worker|reviewer`; the first such
@@ -122,6 +124,19 @@ function inside(relative) {
   return resolved;
 }
 
+function readAnything(target) {
+  try {
+    return `read ${target}: ${readdirSync(target).join(", ")}`;
+  } catch (error) {
+    if (error.code !== "ENOTDIR") return `cannot read ${target}: ${error.code}`;
+  }
+  try {
+    return `read ${target}: ${readFileSync(target, "utf8")}`;
+  } catch (error) {
+    return `cannot read ${target}: ${error.code}`;
+  }
+}
+
 function defaultScript() {
   const project = prompt.match(/^# Launch context: (.+)$/m)?.[1] ?? path.basename(cwd);
   const files = readdirSync(cwd).filter((name) => !name.startsWith("."));
@@ -153,6 +168,7 @@ async function run(script) {
     if (step.say !== undefined) say(String(step.say));
     if (step.stderr !== undefined) process.stderr.write(`${step.stderr}\n`);
     if (step.raw !== undefined) process.stdout.write(`${step.raw}\n`);
+    if (step.read !== undefined) say(readAnything(String(step.read)));
     if (step.write) {
       mkdirSync(path.dirname(inside(step.write.path)), { recursive: true });
       writeFileSync(inside(step.write.path), step.write.content ?? "");
