@@ -1,8 +1,10 @@
 // `npm start`: installs what is missing, builds when the sources changed, then serves.
 import { spawn } from "node:child_process";
 import { ensureBuilt, ensureInstalled, root } from "./bootstrap.mjs";
+import { ensureBubblewrap } from "./ensure-bubblewrap.mjs";
 
 ensureInstalled();
+ensureBubblewrap();
 ensureBuilt();
 
 const child = spawn(

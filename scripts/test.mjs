@@ -2,6 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { bin, ensureBuilt, ensureInstalled, root, run } from "./bootstrap.mjs";
+import { ensureBubblewrap } from "./ensure-bubblewrap.mjs";
 import { ensureChromium } from "./ensure-chromium.mjs";
 import { readTotals } from "./test-totals.mjs";
 
@@ -11,6 +12,7 @@ mkdirSync(results, { recursive: true });
 
 ensureInstalled();
 ensureChromium();
+ensureBubblewrap();
 
 const failedChecks = [];
 const step = (name, file, args, env) => {

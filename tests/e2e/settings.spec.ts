@@ -141,6 +141,9 @@ test.describe("as an operator", () => {
     await expect(region(page, "Mission defaults")).toContainText("Approval timeout1440 minutes");
     await expect(region(page, "Projects").getByRole("listitem").first()).toBeVisible();
     await expect(page.getByTestId("data-dir")).not.toBeEmpty();
+    await expect(region(page, "Sandbox").getByTestId("sandbox-status")).toHaveText(
+      /^On: \/.*bwrap\.$/,
+    );
     const channels = region(page, "Notification channels");
     await expect(channels).toBeVisible();
     await expect(channels.getByRole("link", { name: /Manage channels/ })).toHaveCount(0);

@@ -6,6 +6,7 @@ import { DataDirectoryCard } from "@/components/settings/data-directory-card";
 import { MissionDefaultsCard } from "@/components/settings/mission-defaults-card";
 import { NotificationChannelsCard } from "@/components/settings/notification-channels-card";
 import { OtherSettingsCard } from "@/components/settings/other-settings-card";
+import { SandboxCard } from "@/components/settings/sandbox-card";
 import { SettingsLink } from "@/components/settings/settings-link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -17,6 +18,7 @@ import { listSettings } from "@/lib/data/settings/list-settings";
 import { getEnv } from "@/lib/env";
 import { KNOWN_SETTINGS } from "@/lib/settings/known-settings";
 import { readSetting } from "@/lib/settings/read-setting";
+import { sandboxStatus } from "@/lib/subprocess/sandbox-status";
 
 export const metadata: Metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
@@ -33,6 +35,7 @@ export default async function SettingsPage() {
     otherSettings,
     installed,
     profileIdsWithApiKey,
+    sandbox,
   ] = await Promise.all([
     readSetting("agent.profiles"),
     readSetting("agent.default_profile"),
@@ -42,6 +45,7 @@ export default async function SettingsPage() {
     listSettings({ except: Object.keys(KNOWN_SETTINGS) }),
     installedAgentClis(),
     listProfileIdsWithApiKey(),
+    sandboxStatus(),
   ]);
   return (
     <>
@@ -103,8 +107,9 @@ export default async function SettingsPage() {
         <AllowedRootsCard roots={allowedRoots} canEdit={isAdmin} />
         <div className="grid gap-6 lg:grid-cols-2">
           <DataDirectoryCard dataDir={getEnv().dataDir} />
-          <NotificationChannelsCard canEdit={isAdmin} />
+          <SandboxCard status={sandbox} />
         </div>
+        <NotificationChannelsCard canEdit={isAdmin} />
         <OtherSettingsCard settings={otherSettings} canEdit={isAdmin} />
       </div>
     </>

@@ -1,3 +1,5 @@
+import { secretRedactor } from "@/lib/subprocess/redact-secrets";
+
 export type OutputStream = "stdout" | "stderr" | "system";
 export type NumberedLine = { seq: number; stream: OutputStream; line: string };
 
@@ -5,12 +7,13 @@ const FLUSH_MS = 250;
 
 /**
  * Numbers output lines from `afterSeq` on and writes them with `append` in batches, in order,
- * while a process runs; `close` writes what is left.
+ * while a process runs; `close` writes what is left. Secrets in a line are masked.
  */
 export function batchedOutputWriter(
   afterSeq: number,
   append: (lines: NumberedLine[]) => Promise<unknown>,
 ) {
+  const redact = secretRedactor();
   let seq = afterSeq;
   let pending: NumberedLine[] = [];
   let chain: Promise<unknown> = Promise.resolve();
@@ -23,7 +26,7 @@ export function batchedOutputWriter(
   const timer = setInterval(() => void flush(), FLUSH_MS);
   return {
     push: (stream: OutputStream, line: string) => {
-      pending.push({ seq: ++seq, stream, line });
+      pending.push({ seq: ++seq, stream, line: redact(line) });
     },
     async close() {
       clearInterval(timer);
