@@ -1,12 +1,16 @@
 import { NextResponse } from "next/server";
-import type { z } from "zod";
+import { z } from "zod";
 import { crossSiteWriteReason } from "@/lib/api/cross-site-write";
+import { readJsonBody } from "@/lib/api/read-json-body";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, ForbiddenError, UnauthenticatedError } from "@/lib/auth/authorize";
 import { getSessionActor } from "@/lib/auth/current-actor";
 import type { Role } from "@/lib/auth/roles";
 import { UserInputError } from "@/lib/errors/user-input-error";
 import { tokenActor } from "@/lib/services/api-tokens/token-actor";
+
+// Every `[param]` under app/api is the id of a row: anything else names nothing.
+const pathIdSchema = z.array(z.uuid());
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 type Handler<Body> = (context: {
@@ -17,8 +21,9 @@ type Handler<Body> = (context: {
 }) => Promise<Response>;
 
 /**
- * Wraps an API route: the caller must hold a session or an API token with the role, and the
- * JSON body (when a schema is given) must parse. Errors become 4xx JSON, never a stack trace.
+ * Wraps an API route: the caller must hold a session or an API token with the role, every path
+ * parameter must be a UUID (else 404), and the JSON body (when a schema is given) must be at most
+ * 1 MiB, hold no NUL character and parse. Errors become 4xx JSON, never a stack trace.
  */
 export function withActor<Schema extends z.ZodType | undefined = undefined>(
   options: { role: Role; body?: Schema },
@@ -38,10 +43,14 @@ export function withActor<Schema extends z.ZodType | undefined = undefined>(
       const actor = authorize(caller, options.role);
       const crossSite = bearer === null ? crossSiteWriteReason(request) : null;
       if (crossSite) return NextResponse.json({ error: crossSite }, { status: 403 });
+      const params = (await route?.params) ?? {};
+      if (!pathIdSchema.safeParse(Object.values(params).flat()).success)
+        return NextResponse.json({ error: "Nothing has this id." }, { status: 404 });
       let body: unknown;
       if (options.body) {
-        const json = await request.json().catch(() => undefined);
-        const parsed = options.body.safeParse(json);
+        const read = await readJsonBody(request);
+        if ("response" in read) return read.response;
+        const parsed = options.body.safeParse(read.json);
         if (!parsed.success) {
           return NextResponse.json(
             {
@@ -56,7 +65,6 @@ export function withActor<Schema extends z.ZodType | undefined = undefined>(
         }
         body = parsed.data;
       }
-      const params = (await route?.params) ?? {};
       return await handler({ actor, body: body as never, request, params });
     } catch (error) {
       if (error instanceof UnauthenticatedError)

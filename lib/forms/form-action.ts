@@ -4,6 +4,7 @@ import { requireRole } from "@/lib/auth/require";
 import type { Role } from "@/lib/auth/roles";
 import { UserInputError } from "@/lib/errors/user-input-error";
 import type { FormState } from "@/lib/forms/form-state";
+import { readFormTexts } from "@/lib/forms/read-form-texts";
 import { refusal } from "@/lib/forms/refusal";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
@@ -27,28 +28,34 @@ type Handler<Input> = (context: {
   values: Record<string, string>;
 }) => Promise<FormState>;
 
-const textOf = (formData: FormData, names: readonly string[]) =>
-  Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")]));
+const UNREADABLE = "This form could not be read. Reload the page and send it again.";
+
+/** The submitted form: React passes `(state, formData)`, a plain `<form action>` only the data. */
+function submittedForm(first: unknown, second: unknown): FormData | null {
+  if (second instanceof FormData) return second;
+  return first instanceof FormData && second === undefined ? first : null;
+}
 
 /**
  * Wraps a form's server action (the counterpart of `withActor` for API routes): the caller must
  * hold a session with the role (else /login or 403), the form must parse, and a `UserInputError`
  * from the handler is shown beside its field (or the form). Any other error, Next's `redirect()`
- * and `notFound()` among them, goes through untouched. The audit row is not written here: the
- * service writes it in the transaction that makes the change.
+ * and `notFound()` among them, goes through untouched. A call that carries no form, an input that
+ * is a file or holds a NUL character are refused before the schema runs, so nothing is written.
+ * The audit row is not written here: the service writes it in the transaction of the change.
  */
 export function formAction<Schema extends z.ZodType = typeof NO_INPUT>(
   { role, schema, fields = [], hidden = [], secret = [] }: Options<Schema>,
   handler: Handler<z.output<Schema>>,
 ) {
-  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+  return async (previous: FormState, formData: FormData): Promise<FormState> => {
     const actor = await requireRole(role);
-    const values = textOf(formData, fields);
-    const parsed = (schema ?? NO_INPUT).safeParse({
-      ...values,
-      ...textOf(formData, hidden),
-      ...textOf(formData, secret),
-    });
+    const form = submittedForm(previous, formData);
+    if (!form) return refusal({ form: UNREADABLE }, { values: {} });
+    const { texts, errors } = readFormTexts(form, [...fields, ...hidden, ...secret]);
+    const values = Object.fromEntries(fields.map((name) => [name, texts[name]]));
+    if (Object.keys(errors).length) return refusal(errors, { hidden, values });
+    const parsed = (schema ?? NO_INPUT).safeParse(texts);
     if (!parsed.success) return refusal(fieldErrorsOf(parsed.error.issues), { hidden, values });
     try {
       return await handler({ actor, input: parsed.data as z.output<Schema>, values });
