@@ -25,11 +25,11 @@ const appPort = await freePort();
 let dataDir: string;
 let host: ResultPromise | undefined;
 
-// Verification that takes a moment and says when it starts (a file beside the green worktree),
-// so the test can kill mid-merge.
+// Verification that takes a moment and says when it starts (a file in the verify worktree, the
+// one place of the host's it may write), so the test can kill mid-merge.
 const VERIFY = `import { writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-writeFileSync("../verifying-" + process.pid, "");
+writeFileSync("verifying-" + process.pid, "");
 await new Promise((resolve) => setTimeout(resolve, 1500));
 execFileSync(process.execPath, ["--test"], { stdio: "inherit" });
 `;
@@ -118,10 +118,10 @@ describe("a mission killed mid-way", () => {
     await killHost();
     await startHost();
 
-    // Killed while a merge's verification runs.
-    const worktreeRoot = path.join(dataDir, "worktrees", project.id);
+    // Killed while a merge batch's verification runs.
+    const verifyWorktree = path.join(dataDir, "worktrees", project.id, "verify-0");
     await waitFor(async () =>
-      (await readdir(worktreeRoot)).some((name) => name.startsWith("verifying-")),
+      (await readdir(verifyWorktree).catch(() => [])).some((name) => name.startsWith("verifying-")),
     );
     await killHost();
     await startHost();
@@ -145,6 +145,12 @@ describe("a mission killed mid-way", () => {
       ).toHaveLength(1);
     expect(await getDb().merge.count({ where: { missionId: mission.id, status: "merged" } })).toBe(
       4,
+    );
+    // The batch the kill interrupted was finished by the restarted host, not begun again.
+    const batches = await getDb().mergeBatch.findMany({ where: { missionId: mission.id } });
+    expect(batches.every((batch) => batch.finishedAt)).toBe(true);
+    expect(batches.flatMap((batch) => batch.landedUnitIds).sort()).toEqual(
+      units.map((unit) => unit.id).sort(),
     );
     await expect(
       execa("node", ["--test"], { cwd: path.join(dataDir, "worktrees", project.id, "green") }),
