@@ -2,6 +2,7 @@
 
 import { DecidedApprovals } from "@/components/missions/decided-approvals";
 import { MergeList } from "@/components/missions/merge-list";
+import { MergeTrain } from "@/components/missions/merge-train";
 import { MissionResult } from "@/components/missions/mission-result";
 import { MissionSummaryCard } from "@/components/missions/mission-summary-card";
 import { MissionTimeline } from "@/components/missions/mission-timeline";
@@ -12,7 +13,7 @@ import type { MissionView } from "@/lib/data/missions/get-mission-view";
 
 /**
  * The mission page, kept live by polling until the mission ends. Ordered for a phone: state and
- * progress, then what waits for a person, then the result, units, rounds and merges.
+ * progress, then what waits for a person, then the result, units, rounds, the merge train and merges.
  */
 export function LiveMission({
   initial,
@@ -36,6 +37,7 @@ export function LiveMission({
       {view.mission.finished ? <MissionResult view={view} /> : null}
       <UnitList missionId={view.mission.id} units={view.units} />
       <MissionTimeline rounds={view.rounds} />
+      <MergeTrain batches={view.batches} />
       <MergeList merges={view.merges} />
       <DecidedApprovals approvals={decided} />
     </div>

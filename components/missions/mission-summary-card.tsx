@@ -88,6 +88,11 @@ export function MissionSummaryCard({
             {progress.merged} of {progress.total} units
           </Fact>
           <Fact label="Workers">{mission.workers}</Fact>
+          <Fact label="Merge batch">
+            {mission.mergeBatchSize === 1
+              ? "each unit alone"
+              : `up to ${mission.mergeBatchSize} units`}
+          </Fact>
           <Fact label="Started">{formatMissionTime(mission.startedAt)}</Fact>
           <Fact label={mission.finished ? "Finished" : "Wall-time limit"}>
             {mission.finished

@@ -24,7 +24,8 @@ type Field =
   | "approvalPolicy"
   | "fixupPolicy"
   | "toolRefusedPolicy"
-  | "largeMergeLines";
+  | "largeMergeLines"
+  | "mergeBatchSize";
 
 export function NewMissionForm({
   initial,
@@ -120,6 +121,11 @@ export function NewMissionForm({
       </FormField>
       <FormField {...field("fixupPolicy", "When a merge breaks verification")}>
         {policySelect("fixupPolicy", FIXUP_POLICY_LABELS)}
+      </FormField>
+      <FormField
+        {...field("mergeBatchSize", "Merge batch (units verified together, 1–32; 1 = each alone)")}
+      >
+        <Input {...control("mergeBatchSize")} inputMode="numeric" />
       </FormField>
       <div className="sm:col-span-2">
         <FormField {...field("toolRefusedPolicy", "When the agent is refused a tool")}>

@@ -19,4 +19,5 @@ export const apiNewMissionSchema = z.strictObject({
   toolRefusedPolicy: z.enum(TOOL_REFUSED_POLICIES).optional(),
   chain: z.boolean().optional(),
   largeMergeLines: z.int().optional(),
+  mergeBatchSize: z.int().optional(),
 });

@@ -48,7 +48,11 @@ export const MISSION_LIMITS = {
   maxRounds: { min: 1, max: 20 },
   wallTimeMinutes: { min: 1, max: 1_440 },
   largeMergeLines: { min: 1, max: 100_000 },
+  mergeBatchSize: { min: 1, max: 32 },
 } as const;
+
+/** The merge train's largest batch when a mission does not say (1 verifies every unit alone). */
+export const DEFAULT_MERGE_BATCH_SIZE = 8;
 
 /** What a service accepts before it parses: the schema's fields, each of any type (form text too). */
 export type UnparsedInput<Schema extends z.ZodObject> = {
@@ -227,6 +231,10 @@ export const newMissionSchema = z.object({
     .default("fail"),
   chain: checkbox,
   largeMergeLines: wholeNumber("lines", MISSION_LIMITS.largeMergeLines),
+  mergeBatchSize: z.preprocess(
+    (value) => emptyAsUndefined(value) ?? DEFAULT_MERGE_BATCH_SIZE,
+    wholeNumber("units", MISSION_LIMITS.mergeBatchSize),
+  ),
 });
 export type NewMissionInput = z.infer<typeof newMissionSchema>;
 

@@ -46,5 +46,12 @@ test("the demo mission: start it, watch the units live, approve the push, see it
   await expect(page.getByTestId("mission-result")).toContainText("Final verification passed");
   await expect(unit("Add multiplication").getByTestId("unit-status")).toHaveText(/merged/i);
   await expect(page.getByTestId("merge").first()).toBeVisible();
+  // The merge train: batches verified together, the bisection naming the unit that broke one.
+  const batches = page.getByTestId("merge-batch");
+  await expect(batches.first()).toContainText("Batch #1");
+  await expect(batches.getByTestId("batch-blamed")).toHaveText(
+    "Bisection blamed: Add a stricter sanity test",
+  );
+  await expect(batches.getByTestId("batch-landed").first()).toContainText("Landed:");
   await expectNoHorizontalScroll(page);
 });

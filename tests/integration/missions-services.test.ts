@@ -116,6 +116,9 @@ describe("createMission", () => {
     ["fixupPolicy", { fixupPolicy: "ignore" }],
     ["largeMergeLines", { largeMergeLines: 0 }],
     ["largeMergeLines", { largeMergeLines: 100_001 }],
+    ["mergeBatchSize", { mergeBatchSize: 0 }],
+    ["mergeBatchSize", { mergeBatchSize: 33 }],
+    ["mergeBatchSize", { mergeBatchSize: "many" }],
   ])("refuses a bad %s (%o), storing nothing", async (field, change) => {
     const before = await counts();
     const error = await createMission(operator, { ...validMission(), ...change }).catch(
@@ -142,6 +145,8 @@ describe("createMission", () => {
       fixupPolicy: "revert",
       chain: false,
       largeMergeLines: 400,
+      // Not given: the train's default largest batch.
+      mergeBatchSize: 8,
       createdByUserId: operator.userId,
       cancelRequestedAt: null,
     });

@@ -36,6 +36,7 @@ export const createMissionAction = formAction(
       "fixupPolicy",
       "toolRefusedPolicy",
       "largeMergeLines",
+      "mergeBatchSize",
       "chain",
     ],
   },

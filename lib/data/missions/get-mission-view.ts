@@ -1,5 +1,6 @@
 import { NO_AGENT_USAGE } from "@/lib/data/agent-runs/agent-usage";
 import { listMissionAgentUsage } from "@/lib/data/agent-runs/list-mission-agent-usage";
+import { listMissionBatches } from "@/lib/data/merge-train/list-mission-batches";
 import {
   deliberationSchema,
   planSchema,
@@ -7,6 +8,7 @@ import {
   signalsSchema,
 } from "@/lib/data/missions/mission-json";
 import { getDb } from "@/lib/db";
+import type { BatchVerification } from "@/lib/mission/merge-train";
 import { FINISHED_MISSION_STATUSES, UNIT_DONE_STATUSES } from "@/lib/validation/missions";
 
 // Verification output is kept whole in the table; the live view carries its end only.
@@ -72,10 +74,12 @@ export async function getMissionView(missionId: string, options: { outputTail?: 
     },
   });
   if (!mission) return null;
-  const [tails, usage] = await Promise.all([
+  const [tails, usage, batches] = await Promise.all([
     options.outputTail ? outputTails(missionId, options.outputTail) : undefined,
     listMissionAgentUsage(missionId),
+    listMissionBatches(missionId),
   ]);
+  const unitById = new Map(mission.units.map((unit) => [unit.id, unit]));
   const roundNumber = new Map(mission.rounds.map((round) => [round.id, round.roundNumber]));
   const now = Date.now();
   const units = mission.units.map((unit) => ({
@@ -116,6 +120,7 @@ export async function getMissionView(missionId: string, options: { outputTail?: 
       approvalPolicy: mission.approvalPolicy,
       largeMergeLines: mission.largeMergeLines,
       fixupPolicy: mission.fixupPolicy,
+      mergeBatchSize: mission.mergeBatchSize,
       chain: mission.chain,
       startCommit: mission.startCommit,
       greenHead: mission.greenHead,
@@ -163,6 +168,32 @@ export async function getMissionView(missionId: string, options: { outputTail?: 
       review: reviewSchema.parse(merge.review),
       createdAt: merge.createdAt.toISOString(),
     })),
+    batches: batches.map((batch) => {
+      const named = (ids: string[]) =>
+        ids.map((id) => {
+          const unit = unitById.get(id);
+          return { id, key: unit?.unitKey ?? id, title: unit?.title ?? id };
+        });
+      return {
+        id: batch.id,
+        position: batch.position,
+        size: batch.size,
+        status: batch.status,
+        units: named(batch.unitIds),
+        landed: named(batch.landedUnitIds),
+        blamed: named(batch.blamedUnitIds),
+        conflicted: named(batch.conflictedUnitIds),
+        requeued: named(batch.requeuedUnitIds),
+        verifications: (batch.verifications as BatchVerification[]).map((run) => ({
+          units: run.units,
+          passed: run.passed,
+          durationMs: run.durationMs,
+        })),
+        landedCommit: batch.landedCommit,
+        createdAt: batch.createdAt.toISOString(),
+        finishedAt: iso(batch.finishedAt),
+      };
+    }),
     approvals: mission.approvals.map((approval) => ({
       id: approval.id,
       kind: approval.kind,
@@ -181,4 +212,5 @@ export type MissionView = NonNullable<Awaited<ReturnType<typeof getMissionView>>
 export type MissionUnitView = MissionView["units"][number];
 export type MissionRoundView = MissionView["rounds"][number];
 export type MergeView = MissionView["merges"][number];
+export type MergeBatchView = MissionView["batches"][number];
 export type ApprovalView = MissionView["approvals"][number];

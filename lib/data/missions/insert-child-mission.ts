@@ -15,6 +15,7 @@ export function insertChildMission(tx: Transaction, parent: Mission, objective: 
       approvalPolicy: parent.approvalPolicy,
       largeMergeLines: parent.largeMergeLines,
       fixupPolicy: parent.fixupPolicy,
+      mergeBatchSize: parent.mergeBatchSize,
       chain: false,
       parentMissionId: parent.id,
       createdByUserId: parent.createdByUserId,

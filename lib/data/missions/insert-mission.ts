@@ -14,6 +14,7 @@ export type NewMission = {
   toolRefusedPolicy?: string;
   chain: boolean;
   largeMergeLines: number;
+  mergeBatchSize?: number;
   createdByUserId: string | null;
 };
 

@@ -24,6 +24,10 @@ export const startMissionTool = defineTool({
     toolRefusedPolicy: z.enum(TOOL_REFUSED_POLICIES).optional(),
     chain: z.boolean().optional(),
     largeMergeLines: z.int().optional(),
+    mergeBatchSize: z
+      .int()
+      .optional()
+      .describe("The merge train's largest batch (1 verifies every unit alone)."),
   },
   run: async (actor, { project: name, ...given }) => {
     const project = await requireProject(name);

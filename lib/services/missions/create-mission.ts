@@ -42,6 +42,7 @@ export async function createMission(actor: Actor, input: UnparsedInput<typeof ne
       toolRefusedPolicy: mission.toolRefusedPolicy,
       chain: mission.chain,
       largeMergeLines: mission.largeMergeLines,
+      mergeBatchSize: mission.mergeBatchSize,
       createdByUserId: userId,
     });
     await insertAuditEntry(tx, {
@@ -61,6 +62,7 @@ export async function createMission(actor: Actor, input: UnparsedInput<typeof ne
         toolRefusedPolicy: mission.toolRefusedPolicy,
         chain: mission.chain,
         largeMergeLines: mission.largeMergeLines,
+        mergeBatchSize: mission.mergeBatchSize,
         ...(userId ? {} : { startedBy: actor.name }),
       },
       userId,

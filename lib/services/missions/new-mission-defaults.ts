@@ -1,5 +1,5 @@
 import { readSetting } from "@/lib/settings/read-setting";
-import { MISSION_LIMITS } from "@/lib/validation/missions";
+import { DEFAULT_MERGE_BATCH_SIZE, MISSION_LIMITS } from "@/lib/validation/missions";
 
 const clamp = (value: number, { min, max }: { min: number; max: number }) =>
   Math.min(max, Math.max(min, value));
@@ -19,6 +19,7 @@ export async function newMissionDefaults() {
     fixupPolicy: "revert",
     toolRefusedPolicy: "fail",
     largeMergeLines: "400",
+    mergeBatchSize: String(DEFAULT_MERGE_BATCH_SIZE),
     agentProfileId: "",
     projectId: "",
     objective: "",
