@@ -9,19 +9,22 @@
 //    processes, and the agent's own time is subtracted from both. It runs before and after the
 //    mission it is compared with, each time in a fresh repository; the mean counts, so that a
 //    change in the machine's load weighs on both sides alike.
-// 2. The loop per unit: a mission of the same N units through the real local runner, the step
-//    protocol (the app in its own process, as `npm start` runs it) and the database: 1 worker,
-//    approval policy never, verification `node --test`. Its execute/merge phase runs from the end
-//    of the `order-r1` step body to the end of the last `review-<unit>` step body, plus the
-//    `finish` step body (which removes the units' worktrees and branches). The loop runs a
-//    reviewer agent after each merge as well; its run is agent time, the rest of its step is not.
-//    Overhead per unit = (phase − the agent runs' own time in it) / N; the ratio is that over the
-//    baseline's (time per unit − its agent's own time).
-// 3. 40 independent units (distinct top-level files: one layer, no narrowing of workers) with 8
-//    workers: wall time from the start event to the mission's finish, units merged per minute,
-//    and the overhead share 1 − A / (T × min(workers, cores)), A the agent work (the runs'
-//    uncontended time: the medians of step 2 per role), T the time: the share of the cores' time
-//    not spent running agents, over the execute/merge phase and over the whole mission.
+// 2. (b) The loop per unit: a mission of the same N units through the real local runner, the
+//    step protocol (the app in its own process, as `npm start` runs it) and the database: 1
+//    worker, approval policy never, verification `node --test`. Its execute/merge phase runs from
+//    the end of the `order-r1` step body to the end of the round's last unit, train or review
+//    step body, plus the `finish` step body (which removes the units' worktrees and branches).
+//    The loop is pipelined (a unit runs while the train verifies the one before and the one
+//    before that is reviewed), so overhead per unit = (phase − the time at least one agent ran
+//    in it) / N; the ratio is that over the baseline's (time per unit − its agent's own time).
+// 3. (c) 40 independent units (distinct top-level files: one layer, no narrowing of workers)
+//    with 8 workers: wall time from the start event to the mission's finish, units merged per
+//    minute, and the overhead share 1 − A / (T × min(workers, cores)), A the agent work (the
+//    runs' uncontended time: the medians of step 2 per role), T the time: the share of the cores'
+//    time not spent running agents, over the execute/merge phase and over the whole mission.
+// 4. (a) The merge train against batch size 1 in the same run: 24 units, 8 workers, a
+//    verification that takes a fixed 2 s and fails while a broken unit's file is in; 3 units are
+//    broken. Units merged per minute over the execute/merge phase, and which units were undone.
 //
 // The agent's own time is measured in place, on both sides alike: every agent process gets
 // `NODE_OPTIONS=--require <clock>` (the baseline on its command line, the loop through the agent
@@ -32,9 +35,9 @@
 // between them is the runner's round trip (HTTP, the SDK's replay, the runner's transactions).
 //
 // Settings (environment): BENCH_MISSION_UNITS (20), BENCH_MISSION_BIG_UNITS (40),
-// BENCH_MISSION_WORKERS (8), BENCH_KEEP_DIR=1 keeps the temporary directory,
+// BENCH_MISSION_WORKERS (8), BENCH_TRAIN_UNITS (24), BENCH_TRAIN_WORKERS (8), BENCH_KEEP_DIR=1 keeps the temporary directory,
 // BENCH_MISSION_TIMINGS=<file> writes every timed step body there as JSON. Exits 0 when the
-// target is missed (it says so); non-zero only when something failed to run.
+// targets are missed (it says so); non-zero only when something failed to run.
 import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import os, { tmpdir } from "node:os";
@@ -67,8 +70,16 @@ function countSetting(name: string, fallback: number) {
 const UNITS = countSetting("BENCH_MISSION_UNITS", 20);
 const BIG_UNITS = countSetting("BENCH_MISSION_BIG_UNITS", 40);
 const BIG_WORKERS = countSetting("BENCH_MISSION_WORKERS", 8);
+const TRAIN_UNITS = countSetting("BENCH_TRAIN_UNITS", 24);
+const TRAIN_WORKERS = countSetting("BENCH_TRAIN_WORKERS", 8);
+// Three of part (a)'s units break the verification, spread over the mission.
+const BROKEN_KEYS = new Set(
+  [0.15, 0.5, 0.85].map((share) => unitKey(Math.floor(share * TRAIN_UNITS))),
+);
 const KEEP_DIR = process.env.BENCH_KEEP_DIR === "1";
-const TARGET_RATIO = 1.5;
+const TARGET_RATIO = 1.3;
+const TARGET_TRAIN_SPEEDUP = 3;
+const TARGET_SHARE = 0.3;
 const MISSION_TIMEOUT_MS = 30 * 60_000;
 const CORES = os.availableParallelism();
 const OBJECTIVE = "Add one small file per unit (mission benchmark)";
@@ -84,12 +95,23 @@ const sleep = (delay: number) => new Promise((resolve) => setTimeout(resolve, de
 // ---------------------------------------------------------------------------------------------
 // The project: the same shape as the integration tests' mission projects.
 
+// Part (a): a verification that takes a fixed 2 s and fails while any unit's broken-*.txt is in.
+const SLOW_VERIFY_FILE = "verify-slow.mjs";
+const SLOW_VERIFY_SOURCE = `import { readdirSync } from "node:fs";
+await new Promise((resolve) => setTimeout(resolve, 2000));
+const broken = readdirSync(".").filter((name) => name.startsWith("broken-"));
+if (broken.length) { console.error("broken by " + broken.join(", ")); process.exit(1); }
+console.log("verified");
+`;
+
 const PASSING_TEST = `import assert from "node:assert/strict";
 import { test } from "node:test";
 test("passes", () => assert.ok(true));
 `;
 
-const unitKey = (index: number) => `u${String(index + 1).padStart(2, "0")}`;
+function unitKey(index: number) {
+  return `u${String(index + 1).padStart(2, "0")}`;
+}
 
 function plannedUnits(count: number): PlannedUnit[] {
   return Array.from({ length: count }, (_, index) => {
@@ -105,7 +127,7 @@ function plannedUnits(count: number): PlannedUnit[] {
   });
 }
 
-function missionScript(count: number) {
+function missionScript(count: number, broken: ReadonlySet<string> = new Set()) {
   const plan = plannedUnits(count);
   return {
     lineDelayMs: 0,
@@ -113,21 +135,32 @@ function missionScript(count: number) {
     units: Object.fromEntries(
       plan.map((unit) => [
         unit.key,
-        { edits: [{ path: `${unit.key}.txt`, content: `${unit.key}\n` }] },
+        {
+          edits: [
+            {
+              path: broken.has(unit.key) ? `broken-${unit.key}.txt` : `${unit.key}.txt`,
+              content: `${unit.key}\n`,
+            },
+          ],
+        },
       ]),
     ),
   };
 }
 
-/** A repository on `main` with a passing `node --test` and the mission script committed. */
-async function createRepository(repo: string, units: number) {
+/**
+ * A repository on `main` with a passing `node --test`, the slow verification of part (a) and the
+ * mission script committed; the `broken` units add a file that the slow verification fails on.
+ */
+async function createRepository(repo: string, units: number, broken?: ReadonlySet<string>) {
   await mkdir(path.join(repo, ".mission-control"), { recursive: true });
   await mkdir(path.join(repo, "tests"), { recursive: true });
   await writeFile(path.join(repo, "tests", "ok.test.mjs"), PASSING_TEST);
   await writeFile(path.join(repo, "README.md"), `# ${path.basename(repo)}\n`);
+  await writeFile(path.join(repo, SLOW_VERIFY_FILE), SLOW_VERIFY_SOURCE);
   await writeFile(
     path.join(repo, ".mission-control", "mission-script.json"),
-    JSON.stringify(missionScript(units)),
+    JSON.stringify(missionScript(units, broken)),
   );
   await git(repo, ["init", "--quiet", "--initial-branch=main"]);
   await git(repo, ["add", "--all"]);
@@ -270,18 +303,23 @@ async function runBaseline(dir: string, clock: { file: string; log: string }) {
 
 type StepTiming = { mission: string; id: string; start: number; end: number };
 
-async function createMissionProject(dataDir: string, name: string, units: number) {
+type MissionOptions = { mergeBatchSize?: number; broken?: ReadonlySet<string> };
+
+async function createMissionProject(
+  dataDir: string,
+  name: string,
+  units: number,
+  options: MissionOptions,
+) {
   const repo = path.join(dataDir, "projects", name);
-  await createRepository(repo, units);
+  await createRepository(repo, units, options.broken);
   const project = await getDb().projectWorkspace.create({ data: { name, path: repo } });
-  await getDb().projectMissionSettings.create({
-    data: { projectId: project.id, verifyCommand: ["node", "--test"] },
-  });
+  const verifyCommand = options.broken ? ["node", SLOW_VERIFY_FILE] : ["node", "--test"];
+  await getDb().projectMissionSettings.create({ data: { projectId: project.id, verifyCommand } });
   return project;
 }
 
 const duration = (step: StepTiming) => step.end - step.start;
-const total = (steps: StepTiming[]) => sum(steps.map(duration));
 
 /** The length of the union of the steps' intervals: how long at least one of them ran. */
 function covered(steps: StepTiming[]) {
@@ -295,48 +333,34 @@ function covered(steps: StepTiming[]) {
   return length;
 }
 
-/** Splits a mission's timed step bodies into its phases, by the ids of its work units. */
-function analyseSteps(name: string, steps: StepTiming[], unitIds: string[]) {
+/**
+ * Splits a mission's timed step bodies into its phases. The execute/merge phase runs from the
+ * end of `order-r1` to the end of the last unit, train or review step; in it, unit steps, train
+ * steps (merge and verification) and review steps overlap (the loop is pipelined), so each is
+ * given as the time at least one of its kind ran, and "between steps" is the time none ran.
+ */
+function analyseSteps(name: string, steps: StepTiming[]) {
   const byId = new Map(steps.map((step) => [step.id, step]));
-  const of = (kind: string) =>
-    unitIds.flatMap((id) => {
-      const step = byId.get(`${kind}-${id}`);
-      return step ? [step] : [];
-    });
+  const kind = (prefix: string) => steps.filter((step) => step.id.startsWith(prefix));
   const order = byId.get("order-r1");
   const finish = byId.get("finish");
-  const [units, merges, reviews] = [of("unit"), of("merge"), of("review")];
-  if (!order || !finish || reviews.length !== unitIds.length)
+  const [units, trains, reviews] = [kind("unit-"), kind("train-"), kind("review-")];
+  if (!order || !finish || !trains.length)
     throw new Error(`The mission ${name} did not run the steps this benchmark expects.`);
-  const executeEnd = Math.max(...reviews.map((step) => step.end));
-  const perUnit = new Set([...units, ...merges, ...reviews]);
+  const executeEnd = Math.max(...[...units, ...trains, ...reviews].map((step) => step.end));
   const inWindow = steps.filter((step) => step.start >= order.end && step.end <= executeEnd);
-  const others = inWindow.filter((step) => !perUnit.has(step));
   const execute = executeEnd - order.end;
-  // Per unit in order (sequential missions): the time between step bodies, from the end of the
-  // previous unit's review (or of `order-r1`) to the end of this unit's review.
-  const gaps: number[] = [];
-  let from = order.end;
-  for (const review of [...reviews].sort((a, b) => a.end - b.end)) {
-    const segment = inWindow.filter((step) => step.start >= from && step.end <= review.end);
-    gaps.push(review.end - from - total(segment));
-    from = review.end;
-  }
-  const quarter = Math.max(1, Math.ceil(gaps.length / 4));
   return {
     orderEnd: order.end,
     executeEnd,
     execute,
     cleanup: duration(finish),
     phase: execute + duration(finish),
-    betweenSteps: execute - total(inWindow),
-    gapsFirst: median(gaps.slice(0, quarter)),
-    gapsLast: median(gaps.slice(-quarter)),
-    checks: total(others),
+    betweenSteps: execute - covered(inWindow),
     unitsRunning: covered(units),
-    unitTotal: total(units),
-    mergeTotal: total(merges),
-    reviewTotal: total(reviews),
+    trainsRunning: covered(trains),
+    reviewsRunning: covered(reviews),
+    trainSteps: trains.length,
     stepsInRun: steps.length,
   };
 }
@@ -352,8 +376,9 @@ async function runMission(
   name: string,
   units: number,
   workers: number,
+  options: MissionOptions = {},
 ) {
-  const project = await createMissionProject(context.dataDir, name, units);
+  const project = await createMissionProject(context.dataDir, name, units, options);
   const mission = await getDb().mission.create({
     data: {
       projectId: project.id,
@@ -363,6 +388,7 @@ async function runMission(
       wallTimeMinutes: 60,
       agentProfileId: PROFILE_ID,
       approvalPolicy: "never",
+      ...(options.mergeBatchSize ? { mergeBatchSize: options.mergeBatchSize } : {}),
     },
   });
   const sent = Date.now();
@@ -399,27 +425,27 @@ async function runMission(
     [mission.id],
   );
   const run = runs[0] as { attempt: number; error: { message?: string } | null } | undefined;
+  const undone = row.units.filter((unit) => unit.status !== "merged").map((unit) => unit.unitKey);
   if (row.status !== "succeeded")
     throw new Error(
       `The mission ${name} ended ${row.status}: ${row.resultSummary} ${run?.error?.message ?? ""}`,
     );
-  const analysed = analyseSteps(
-    name,
-    steps,
-    row.units.map((unit) => unit.id),
-  );
+  const analysed = analyseSteps(name, steps);
   const inPhase = await agentRuns(context.clockLog, analysed.orderEnd, analysed.executeEnd);
   const all = await agentRuns(context.clockLog, sent, finishedAt);
   return {
     ...analysed,
     status: row.status,
     merged: row.units.filter((unit) => unit.status === "merged").length,
+    undone,
+    name,
     units: row.units.length,
     wall: finishedAt - sent,
     retries: run?.attempt ?? 0,
     beforeExecute: analysed.orderEnd - sent,
     afterExecute: finishedAt - analysed.executeEnd - analysed.cleanup,
-    agentsInPhase: sum(inPhase.map((run) => run.end - run.start)),
+    // Agents of different units overlap in a pipelined loop: the time at least one ran.
+    agentsInPhase: covered(inPhase.map((run) => ({ ...run, mission: "", id: "" }))),
     agentRunsInPhase: inPhase.length,
     roles: Object.fromEntries(
       ["worker", "reviewer", "planner", "critic"].map((role) => [
@@ -549,6 +575,14 @@ try {
   const appProbe = await probeApp(appUrl, started.pid, baselineAfter.green);
   console.error(`Mission of ${BIG_UNITS} units, ${BIG_WORKERS} workers…`);
   const parallel = await runMission(context, "bench-parallel", BIG_UNITS, BIG_WORKERS);
+  const slow = { broken: BROKEN_KEYS };
+  console.error(`(a) ${TRAIN_UNITS} units, ${TRAIN_WORKERS} workers, 2 s verification: train…`);
+  const train = await runMission(context, "bench-train", TRAIN_UNITS, TRAIN_WORKERS, slow);
+  console.error("(a) the same with batch size 1…");
+  const single = await runMission(context, "bench-batch-1", TRAIN_UNITS, TRAIN_WORKERS, {
+    ...slow,
+    mergeBatchSize: 1,
+  });
   const loadAfter = os.loadavg();
   if (process.env.BENCH_MISSION_TIMINGS)
     await writeFile(process.env.BENCH_MISSION_TIMINGS, JSON.stringify(timings));
@@ -574,8 +608,10 @@ try {
   const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(" ");
   const perUnit = (value: number) => ms(value / UNITS);
   const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+  const perMinute = (merged: number, time: number) => (merged / time) * 60_000;
   // A retried run (a call that failed, e.g. on a kept-alive socket the app had closed) took longer.
   const retried = (count: number) => (count ? `run retried ${count}×` : "no retries");
+  const verdict = (met: boolean) => (met ? "met" : "NOT met");
 
   console.log(
     `\nMission benchmark (${server.kind} Postgres; local runner and app in two processes; ${CORES} cores; no-op scripted agent)`,
@@ -584,25 +620,65 @@ try {
     `  load average before ${load(loadBefore)}, after ${load(loadAfter)} (1, 5, 15 min); warm-up mission ${warmUp.merged}/${warmUp.units} merged, not counted`,
   );
 
-  console.log(`\nPer unit, ${UNITS} units one after another (means per unit)`);
+  const expectedUndone = [...BROKEN_KEYS].sort().join(", ");
+  const trainRate = perMinute(train.merged, train.phase);
+  const singleRate = perMinute(single.merged, single.phase);
+  const speedup = trainRate / singleRate;
+  console.log(
+    `\n(a) ${TRAIN_UNITS} units, ${TRAIN_WORKERS} workers, a verification of a fixed 2 s; ${BROKEN_KEYS.size} units break it (${expectedUndone})`,
+  );
+  table([
+    ["", "merge train (batch ≤ 8)", "batch = 1 (each alone)"],
+    ["execute/merge phase", seconds(train.phase), seconds(single.phase)],
+    ["whole mission, start event → finished", seconds(train.wall), seconds(single.wall)],
+    [
+      "train steps (batches verified, bisections)",
+      String(train.trainSteps),
+      String(single.trainSteps),
+    ],
+    ["units merged", `${train.merged}/${train.units}`, `${single.merged}/${single.units}`],
+    ["units not merged", train.undone.join(", ") || "none", single.undone.join(", ") || "none"],
+    ["units merged per minute (execute/merge phase)", trainRate.toFixed(1), singleRate.toFixed(1)],
+    [
+      "  over the whole mission",
+      perMinute(train.merged, train.wall).toFixed(1),
+      perMinute(single.merged, single.wall).toFixed(1),
+    ],
+    [
+      `speed-up, train / batch = 1 (target ≥ ${TARGET_TRAIN_SPEEDUP}×)`,
+      `${speedup.toFixed(2)}× — ${verdict(speedup >= TARGET_TRAIN_SPEEDUP)}`,
+      "",
+    ],
+  ]);
+  for (const run of [train, single])
+    if (run.undone.slice().sort().join(", ") !== expectedUndone)
+      console.log(
+        `  ✖ ${run.name}: not merged ${run.undone.join(", ")}, expected ${expectedUndone}`,
+      );
+
+  console.log(`\n(b) Per unit, ${UNITS} units one after another (means per unit)`);
   table([
     ["", "plain git (bash)", "mission loop (1 worker)"],
     [
       "dispatch, worktree, agent, the unit's result",
       ms(both((run) => run.dispatch)),
-      ms((sequential.checks + sequential.unitTotal) / UNITS),
+      perUnit(sequential.unitsRunning),
     ],
     [
       "merge + verification (node --test)",
       ms(both((run) => run.mergeAndVerify)),
-      perUnit(sequential.mergeTotal),
+      `${perUnit(sequential.trainsRunning)} (beside the next unit)`,
     ],
-    ["review (a reviewer agent)", "—", perUnit(sequential.reviewTotal)],
-    ["between steps (runner, SDK, HTTP)", "—", perUnit(sequential.betweenSteps)],
+    [
+      "review (a reviewer agent)",
+      "—",
+      `${perUnit(sequential.reviewsRunning)} (beside the next unit)`,
+    ],
+    ["no step running (runner, SDK, HTTP)", "—", perUnit(sequential.betweenSteps)],
     ["cleanup (worktree, branch)", ms(both((run) => run.cleanup)), perUnit(sequential.cleanup)],
     ["time per unit", ms(baselinePerUnit), ms(missionPerUnit)],
     [
-      "− the agent processes' own time",
+      "− the agent processes' own time (while any ran)",
       `${ms(baselineAgent)} (worker)`,
       `${ms(missionAgent)} (worker + reviewer)`,
     ],
@@ -610,7 +686,7 @@ try {
     [
       `ratio, loop / plain git (target ≤ ${TARGET_RATIO}×)`,
       "",
-      `${ratio.toFixed(2)}× — ${ratio <= TARGET_RATIO ? "met" : "NOT met"}`,
+      `${ratio.toFixed(2)}× — ${verdict(ratio <= TARGET_RATIO)}`,
     ],
   ]);
   console.log(
@@ -620,35 +696,29 @@ try {
       `  baseline per unit ${ms(baselineBefore.perUnit)} before the mission and ${ms(baselineAfter.perUnit)} after; its agent ${ms(both((run) => run.agent))} own time, ${ms(both((run) => run.spawnToExit))} spawn → exit from bash`,
       `  baseline per operation: worktree add ${ms(both((run) => run.worktreeAdd))}, merge ${ms(both((run) => run.merge))}, node --test ${ms(both((run) => run.verify))}, worktree remove + branch -D ${ms(both((run) => run.cleanup))}`,
       `  one git subprocess (rev-parse HEAD, median): ${ms(both((run) => run.gitProbe))} from bash; from the app process ${ms(freshProbe.git)} at its start (${freshProbe.rssMb.toFixed(0)} MB resident), ${ms(appProbe.git)} after two missions (${appProbe.rssMb.toFixed(0)} MB)`,
-      `  between steps per unit: ${ms(sequential.gapsFirst)} over the first quarter of the units, ${ms(sequential.gapsLast)} over the last (the SDK replays every earlier step; ${sequential.stepsInRun} steps in the run)`,
-      `  mission: ${sequential.merged}/${sequential.units} merged (${sequential.status}, ${retried(sequential.retries)}); execute/merge phase ${seconds(sequential.phase)}; whole mission ${seconds(sequential.wall)}`,
+      `  mission: ${sequential.merged}/${sequential.units} merged (${sequential.status}, ${retried(sequential.retries)}); ${sequential.stepsInRun} steps; execute/merge phase ${seconds(sequential.phase)}; whole mission ${seconds(sequential.wall)}`,
     ].join("\n"),
   );
 
-  console.log(`\n${BIG_UNITS} independent units, ${BIG_WORKERS} workers, ${CORES} cores`);
+  console.log(`\n(c) ${BIG_UNITS} independent units, ${BIG_WORKERS} workers, ${CORES} cores`);
   table([
     ["wall time, start event → mission finished", seconds(parallel.wall)],
-    ["units merged per minute", ((parallel.merged / parallel.wall) * 60_000).toFixed(1)],
-    ["execute/merge phase (order-r1 → last review, + finish)", seconds(parallel.phase)],
-    [`  unit steps running (batches of ${BIG_WORKERS})`, seconds(parallel.unitsRunning)],
-    ["  merge steps, one at a time", seconds(parallel.mergeTotal)],
-    ["  review steps, one at a time", seconds(parallel.reviewTotal)],
-    [
-      "  batch checks and between steps",
-      seconds(
-        parallel.execute - parallel.unitsRunning - parallel.mergeTotal - parallel.reviewTotal,
-      ),
-    ],
+    ["units merged per minute", perMinute(parallel.merged, parallel.wall).toFixed(1)],
+    ["execute/merge phase (order-r1 → last step of the round, + finish)", seconds(parallel.phase)],
+    [`  unit steps running (chunks of ${BIG_WORKERS})`, seconds(parallel.unitsRunning)],
+    [`  train steps running (${parallel.trainSteps})`, seconds(parallel.trainsRunning)],
+    ["  review steps running", seconds(parallel.reviewsRunning)],
+    ["  no step running (checks' gaps, runner, SDK, HTTP)", seconds(parallel.betweenSteps)],
     ["  cleanup (finish step)", seconds(parallel.cleanup)],
     [
       `agent work in the phase, ${BIG_UNITS} × (worker + reviewer), uncontended`,
       seconds(bigAgentWork),
     ],
+    [`  the time at least one agent ran, sharing ${CORES} cores`, seconds(parallel.agentsInPhase)],
     [
-      `  the same runs' own time as measured, sharing ${CORES} cores`,
-      seconds(parallel.agentsInPhase),
+      `overhead share of the phase: 1 − agent work / (phase × ${lanes}) (target < ${percent(TARGET_SHARE)})`,
+      `${percent(sharePhase)} — ${verdict(sharePhase < TARGET_SHARE)}`,
     ],
-    [`overhead share of the phase: 1 − agent work / (phase × ${lanes})`, percent(sharePhase)],
     ["overhead share of the whole mission (+ planner and critic runs)", percent(shareWhole)],
     [
       "before the phase / after it (deliberation; analysis, final verification)",
