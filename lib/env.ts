@@ -22,6 +22,8 @@ const envSchema = z.object({
   INNGEST_SIGNING_KEY: optionalString,
   INNGEST_EVENT_KEY: optionalString,
   INNGEST_DEV: optionalString,
+  /** The origin the app registers with Inngest as its own (default http://HOST:PORT), never a request's. */
+  INNGEST_SERVE_ORIGIN: z.preprocess(emptyAsUndefined, z.url().optional()),
   /** A GitHub webhook secret that verifies deliveries for any registered project (optional). */
   MC_GITHUB_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
   MC_RUNNER_PORT: z.preprocess(

@@ -2,6 +2,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { LocalRunner } from "@/inngest/local-runner/local-runner";
+import { SERVE_PATH } from "@/inngest/serve-origin";
 import { connectDb, disconnectDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { appProcessEnv } from "@/lib/runtime/app-process-env";
@@ -40,12 +41,15 @@ const url = `http://${env.HOST}:${env.PORT}`;
 const external = Boolean(env.INNGEST_BASE_URL || env.INNGEST_DEV);
 const signingKey = external ? env.INNGEST_SIGNING_KEY : secrets.inngestSigningKey;
 const eventKey = external ? env.INNGEST_EVENT_KEY : secrets.inngestEventKey;
+// The app registers this origin on a sync; the local runner accepts no other.
+const serveOrigin = external ? (env.INNGEST_SERVE_ORIGIN ?? url) : url;
 const runner = external
   ? undefined
   : new LocalRunner({
       databaseUrl,
       signingKey: secrets.inngestSigningKey,
       eventKey: secrets.inngestEventKey,
+      appUrl: `${serveOrigin}${SERVE_PATH}`,
       port: env.MC_RUNNER_PORT,
     });
 const inngestBaseUrl = runner ? await runner.start() : env.INNGEST_BASE_URL;
@@ -66,6 +70,7 @@ const next = startAppProcess(
     NEXT_TELEMETRY_DISABLED: "1",
     MC_SUPERVISOR_PID: String(process.pid),
     MC_RUNNER: runner ? "local" : "external",
+    INNGEST_SERVE_ORIGIN: serveOrigin,
     ...(inngestBaseUrl ? { INNGEST_BASE_URL: inngestBaseUrl } : {}),
     ...(signingKey ? { INNGEST_SIGNING_KEY: signingKey } : {}),
     ...(eventKey ? { INNGEST_EVENT_KEY: eventKey } : {}),
@@ -97,7 +102,7 @@ void next.then((result) => {
 });
 
 await waitForHealthy(`${url}/api/health`);
-if (runner) await runner.sync(`${url}/api/inngest`);
+if (runner) await runner.sync();
 stopOutbox = startOutboxSender({
   baseUrl: inngestBaseUrl,
   eventKey,

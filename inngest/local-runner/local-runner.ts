@@ -8,6 +8,8 @@ export type LocalRunnerOptions = {
   databaseUrl: string;
   signingKey: string;
   eventKey: string;
+  /** The app's serve URL: the only URL this runner syncs and accepts a registration for. */
+  appUrl?: string;
   host?: string;
   port?: number;
   clock?: Clock;
@@ -23,16 +25,23 @@ export class LocalRunner {
   readonly clock: Clock;
   private readonly dispatcher: Dispatcher;
   private readonly server;
+  private appUrl: string | undefined;
   url = "";
 
   constructor(private readonly options: LocalRunnerOptions) {
     const onError = options.onError ?? ((error: unknown) => console.error("[local runner]", error));
+    this.appUrl = options.appUrl;
     this.db = createPool(options.databaseUrl, onError);
     this.clock = options.clock ?? systemClock;
     const context = { db: this.db, clock: this.clock, signingKey: options.signingKey };
     this.dispatcher = new Dispatcher(context, onError);
     this.server = createRunnerServer(
-      { ...context, eventKey: options.eventKey, wake: () => this.dispatcher.wake() },
+      {
+        ...context,
+        eventKey: options.eventKey,
+        appUrl: () => this.appUrl,
+        wake: () => this.dispatcher.wake(),
+      },
       onError,
     );
   }
@@ -47,8 +56,15 @@ export class LocalRunner {
     return this.url;
   }
 
-  /** Asks the app to register its functions with this runner (the executor's side of a sync). */
-  async sync(appUrl: string): Promise<void> {
+  /**
+   * Asks the app to register its functions with this runner (the executor's side of a sync).
+   * A runner started without `appUrl` takes the first URL it syncs as the app's, for good.
+   */
+  async sync(appUrl = this.appUrl): Promise<void> {
+    if (!appUrl) throw new Error("The local runner has no app URL to sync.");
+    if (this.appUrl && appUrl !== this.appUrl)
+      throw new Error(`This runner serves ${this.appUrl}; it does not sync ${appUrl}.`);
+    this.appUrl = appUrl;
     const response = await fetch(appUrl, { method: "PUT" });
     if (!response.ok)
       throw new Error(`Syncing ${appUrl} failed: ${response.status} ${await response.text()}`);

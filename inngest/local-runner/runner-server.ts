@@ -8,6 +8,7 @@ import { type Db, transaction } from "@/inngest/local-runner/pg-pool";
 import { registerApp } from "@/inngest/local-runner/register-app";
 import { rerun } from "@/inngest/local-runner/rerun";
 import { verifyBearer } from "@/inngest/local-runner/signing";
+import { registersOnly } from "@/inngest/local-runner/sync-guard";
 import { eventSchema, registerSchema } from "@/inngest/local-runner/types";
 
 export type ServerContext = {
@@ -15,6 +16,8 @@ export type ServerContext = {
   clock: Clock;
   signingKey: string;
   eventKey: string;
+  /** The serve URL this runner syncs; a registration for any other URL is refused. */
+  appUrl: () => string | undefined;
   wake: () => void;
 };
 
@@ -50,6 +53,14 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   return parsed.data;
 }
 
+function decodedKey(segment: string) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(401, "Event key not found.");
+  }
+}
+
 function sameSecret(given: string, expected: string) {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
@@ -60,7 +71,7 @@ async function route(context: ServerContext, request: IncomingMessage): Promise<
   const url = new URL(request.url ?? "/", "http://runner");
   const eventPath = url.pathname.match(/^\/e\/([^/]+)$/);
   if (request.method === "POST" && eventPath) {
-    if (!sameSecret(decodeURIComponent(eventPath[1] as string), context.eventKey))
+    if (!sameSecret(decodedKey(eventPath[1] as string), context.eventKey))
       throw new HttpError(401, "Event key not found.");
     const body = await readJson(request);
     const events = parse(z.array(eventSchema).min(1), Array.isArray(body) ? body : [body]);
@@ -74,8 +85,15 @@ async function route(context: ServerContext, request: IncomingMessage): Promise<
   if (!verifyBearer(request.headers.authorization, context.signingKey))
     throw new HttpError(401, "Signing key does not match.");
   if (request.method === "POST" && url.pathname === "/fn/register") {
+    const payload = parse(registerSchema, await readJson(request));
+    const appUrl = context.appUrl();
+    if (!appUrl || !registersOnly(appUrl, payload))
+      throw new HttpError(
+        403,
+        "This runner accepts a sync only for the app URL it was started with.",
+      );
     try {
-      await registerApp(context.db, context.clock, parse(registerSchema, await readJson(request)));
+      await registerApp(context.db, context.clock, payload);
     } catch (error) {
       if (error instanceof HttpError) throw error;
       throw new HttpError(400, (error as Error).message);
