@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { isUniqueViolation } from "@/lib/data/is-unique-violation";
 import { findProjectByName } from "@/lib/data/projects/find-project-by-name";
 import { findProjectName } from "@/lib/data/projects/find-project-name";
 import { insertProject } from "@/lib/data/projects/insert-project";
@@ -10,14 +11,15 @@ import { UserInputError } from "@/lib/errors/user-input-error";
 import { resolveProjectPath } from "@/lib/services/projects/resolve-project-path";
 import type { ProjectInput } from "@/lib/validation/projects";
 
+const nameTaken = () => new UserInputError("Another project has this name.", "name");
+
 /** Registers a project (no `projectId`) or edits one; the name stays unique. */
 export async function saveProject(actor: Actor, input: ProjectInput, projectId?: string) {
   authorize(actor, "operator");
   const folder = await resolveProjectPath(input.path);
-  const project = await inTransaction(async (tx) => {
+  const saving = inTransaction(async (tx) => {
     const sameName = await findProjectByName(tx, input.name);
-    if (sameName && sameName.id !== projectId)
-      throw new UserInputError("Another project has this name.", "name");
+    if (sameName && sameName.id !== projectId) throw nameTaken();
     if (projectId && (await findProjectName(tx, projectId)) === null)
       throw new UserInputError("Unknown project.");
     const data = {
@@ -38,6 +40,10 @@ export async function saveProject(actor: Actor, input: ProjectInput, projectId?:
       userId: actor.userId,
     });
     return saved;
+  });
+  // A concurrent save may have taken the name after this one looked.
+  const project = await saving.catch((error: unknown) => {
+    throw isUniqueViolation(error) ? nameTaken() : error;
   });
   return { project, isGitRepository: folder.isGitRepository };
 }
