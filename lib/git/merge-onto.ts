@@ -9,6 +9,8 @@ export type MergeOntoInput = {
   repo: string;
   /** The candidate so far: green's head, or the previous unit's merge commit in the batch. */
   base: string;
+  /** The tree of `base` when the caller knows it (the previous merge's): saves a git call. */
+  baseTree?: string;
   unitHead: string;
   message: string;
   /** The merge commit's author and committer date: the same inputs make the same commit. */
@@ -29,8 +31,8 @@ export async function mergeOnto(input: MergeOntoInput): Promise<MergeOntoResult>
   if (merged.exitCode === 1) return { status: "conflicted", files: [...new Set(files)] };
   if (merged.exitCode !== 0 || !tree)
     throw new Error(`git merge-tree failed: ${merged.stderr || merged.stdout}`);
-  if (tree === (await git(input.repo, ["rev-parse", `${input.base}^{tree}`])))
-    return { status: "empty" };
+  const baseTree = input.baseTree ?? (await git(input.repo, ["rev-parse", `${input.base}^{tree}`]));
+  if (tree === baseTree) return { status: "empty" };
   const date = `${Math.floor(input.date.getTime() / 1000)} +0000`;
   const commit = await git(
     input.repo,

@@ -56,6 +56,7 @@ export async function runTrainBatch(
   const empty: string[] = [];
   const chain: Link[] = [];
   let tip = batch.baseCommit;
+  let tipTree: string | undefined;
   for (const unit of await findTrainUnits(batch.unitIds)) {
     if (!unit.headCommit) {
       empty.push(unit.id);
@@ -64,6 +65,7 @@ export async function runTrainBatch(
     const merged = await mergeOnto({
       repo,
       base: tip,
+      baseTree: tipTree,
       unitHead: unit.headCommit,
       message: `Merge ${unit.branch}: ${unit.title}`,
       date: batch.createdAt,
@@ -85,6 +87,7 @@ export async function runTrainBatch(
         lines: await linesChanged(repo, tip, merged.commit),
       });
       tip = merged.commit;
+      tipTree = merged.tree;
     }
   }
 
