@@ -64,7 +64,7 @@ test("launcher: register a project with a clear error for a folder outside the a
   await form.getByLabel("Name").fill(name);
   await form.getByLabel("Folder (absolute path)").fill("/etc");
   await form.getByRole("button", { name: "Register project" }).click();
-  await expect(form.getByText("is outside the folders projects may live in")).toBeVisible();
+  await expect(form.getByText("is outside the allowed folders")).toBeVisible();
   await expect(form.getByLabel("Name")).toHaveValue(name);
 
   await form.getByLabel("Folder (absolute path)").fill(projectsFolder);

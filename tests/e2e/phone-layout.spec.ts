@@ -159,7 +159,7 @@ test("forms with their errors fit a phone", async ({ page }) => {
   await project.getByLabel("Name").fill("outside");
   await project.getByLabel("Folder (absolute path)").fill("/etc");
   await project.getByRole("button", { name: "Register project" }).click();
-  await expect(project.getByText("is outside the folders projects may live in")).toBeVisible();
+  await expect(project.getByText("is outside the allowed folders")).toBeVisible();
   await expectNoHorizontalScroll(page);
 
   await page.goto("/launcher");

@@ -233,10 +233,10 @@ describe("registering a project", () => {
     await symlink(outside, path.join(root, "escape"));
     const count = await getDb().projectWorkspace.count();
     for (const [folder, message] of [
-      [outside, "outside the folders projects may live in"],
-      [path.join(root, "escape"), "outside the folders projects may live in"],
+      [outside, "outside the allowed folders"],
+      [path.join(root, "escape"), "outside the allowed folders"],
       [path.join(root, "missing"), "does not exist"],
-      [path.join(root, "plain-folder", "..", "..", "etc"), "does not exist"],
+      [path.join(root, "plain-folder", "..", "..", "etc"), "outside the allowed folders"],
       ["relative/path", "Use an absolute path."],
     ] as const)
       await expect(
