@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalId } from "@/lib/validation/optional-id";
 
 /** What a channel can be told about; each channel keeps its own choice of these. */
 export const NOTIFICATION_EVENT_KINDS = [
@@ -80,7 +81,7 @@ export const CHANNEL_SECRET_FIELDS = ["botToken", "url", "ntfyToken"];
 /** The channel form: common fields, then the fields of its kind (a blank secret keeps the old). */
 export const channelFormSchema = z
   .object({
-    channelId: z.preprocess(emptyAsUndefined, z.uuid({ error: "Unknown channel." }).optional()),
+    channelId: optionalId("Unknown channel."),
     name: z
       .string()
       .trim()

@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/forms/form-action";
-import { optionalId } from "@/lib/forms/optional-id";
 import { launchSession } from "@/lib/services/launcher/launch-session";
 import { requestLaunchStop } from "@/lib/services/launcher/request-launch-stop";
 import { saveProject } from "@/lib/services/projects/save-project";
 import { launchInputSchema, sessionIdSchema } from "@/lib/validation/launch";
+import { optionalId } from "@/lib/validation/optional-id";
 import { projectInputSchema } from "@/lib/validation/projects";
 
 export const saveProjectAction = formAction(

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/forms/form-action";
-import { optionalId } from "@/lib/forms/optional-id";
 import { saveProcedure } from "@/lib/services/procedures/save-procedure";
+import { optionalId } from "@/lib/validation/optional-id";
 import { procedureInputSchema } from "@/lib/validation/procedures";
 
 export const saveProcedureAction = formAction(

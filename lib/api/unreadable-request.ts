@@ -14,14 +14,27 @@ function isArgumentList(text: unknown): boolean {
   }
 }
 
+function hasMalformedEncoding(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /**
- * The 4xx answer to a POST that Next 16 would fail with a 500 before any action code runs, else
- * null. Next answers 500 to a server action body over its 1 MiB limit and to one React cannot
- * decode (not JSON, not multipart, no argument list), so the proxy, which reads a copy of the
- * body, refuses those first. Other requests pass untouched: API routes check their own bodies.
+ * The 4xx answer to a request that Next 16 would fail with a 500 before any of our code runs,
+ * else null; for the proxy, which sees every request first and reads a copy of its body. Next
+ * answers 500 to a path with malformed percent-encoding (decoding its `[param]`s), to a server
+ * action body over its 1 MiB limit and to one React cannot decode (not JSON, not multipart, no
+ * argument list). Other requests pass untouched: API routes check their own bodies.
  */
-export async function refuseUnreadableActionRequest(request: Request): Promise<Response | null> {
-  if (request.method !== "POST" || new URL(request.url).pathname.startsWith("/api/")) return null;
+export async function refuseUnreadableRequest(request: Request): Promise<Response | null> {
+  const { pathname } = new URL(request.url);
+  if (hasMalformedEncoding(pathname))
+    return refuse(400, "The path's percent-encoding is malformed.");
+  if (request.method !== "POST" || pathname.startsWith("/api/")) return null;
   const contentType = request.headers.get("content-type") ?? "";
   const isMultipart = contentType.startsWith("multipart/form-data");
   const isActionCall = request.headers.has("next-action");
