@@ -1,4 +1,5 @@
 import { insertAuditEntry } from "@/lib/data/audit/insert-audit-entry";
+import { findProject } from "@/lib/data/projects/find-project";
 import { findProjectWebhookSettings } from "@/lib/data/projects/find-project-webhook-settings";
 import { insertProjectWebhookSettings } from "@/lib/data/projects/insert-project-webhook-settings";
 import { inTransaction } from "@/lib/data/transaction";
@@ -6,6 +7,7 @@ import {
   decryptWebhookSecret,
   encryptWebhookSecret,
 } from "@/lib/data/webhook-deliveries/webhook-secret-cipher";
+import { UserInputError } from "@/lib/errors/user-input-error";
 import { newGithubSecret, newStandardSecret } from "@/lib/services/webhooks/webhook-secrets";
 
 /** The scope a project's encrypted value is bound to (the cipher's additional data). */
@@ -39,10 +41,14 @@ export async function readProjectWebhookSecrets(
   };
 }
 
-/** A project's webhook settings, generating its two signing secrets the first time (audited). */
+/**
+ * A project's webhook settings, generating its two signing secrets the first time (audited); an
+ * id that names no project gets none.
+ */
 export async function ensureProjectWebhookSecrets(projectId: string) {
   const existing = await readProjectWebhookSecrets(projectId);
   if (existing) return existing;
+  if (!(await findProject(projectId))) throw new UserInputError("Unknown project.", "form");
   await inTransaction(async (tx) => {
     const created = await insertProjectWebhookSettings(tx, {
       projectId,
