@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
 import type { NextAuthConfig } from "next-auth";
+import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-claims";
 
 // The PWA's manifest and service worker are static files (icons pass the proxy's matcher as .png).
 const PUBLIC_PATHS = [
@@ -21,7 +23,7 @@ function isPublic(pathname: string): boolean {
 export const authConfig = {
   trustHost: true,
   pages: { signIn: "/login" },
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   providers: [],
   logger: {
     // One line per problem: a wrong password is routine, and stacks would bury real errors.
@@ -41,20 +43,24 @@ export const authConfig = {
         if (request.headers.get("authorization")?.startsWith("Bearer ")) return true;
         return NextResponse.json({ error: "Sign in or send an API token." }, { status: 401 });
       }
-      // Built from the Host header so the browser stays on the name it used (127.0.0.1, a proxy's).
-      const host =
-        request.headers.get("x-forwarded-host") ??
-        request.headers.get("host") ??
-        request.nextUrl.host;
-      const protocol =
-        request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
-      const login = new URL("/login", `${protocol}://${host}`);
+      // From the URL the request came to: Next sends a same-host redirect as a relative Location,
+      // so the browser stays on the name it used and no X-Forwarded-Host is believed.
+      const login = new URL("/login", request.nextUrl);
       login.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);
       return NextResponse.redirect(login);
     },
+    // Set once at sign-in and kept by every refresh; `lib/auth/auth.ts` checks them per request.
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.sid = crypto.randomUUID();
+      }
       return token;
+    },
+    // Every redirect Auth.js makes (after sign-in or sign-out) is a path on this site.
+    redirect({ url, baseUrl }) {
+      return safeCallbackPath(url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url);
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

@@ -23,7 +23,7 @@ describe("schema.prisma and the SQL migrations", () => {
     const expected = describePrismaSchema(
       await readPrismaSchemaFiles(path.resolve("prisma/schema")),
     );
-    expect(Object.keys(expected)).toHaveLength(30);
+    expect(Object.keys(expected)).toHaveLength(33);
     expect(compareShapes(expected, await describeDatabase(database.url, SCHEMAS))).toEqual([]);
   });
 
