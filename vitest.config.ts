@@ -53,6 +53,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        resolve: { alias },
+        // `npm run test:parity`: every function shape against the server INNGEST_* names, or
+        // the local runner. Its tests run at once, so the suite lasts about as long as its mission.
+        test: {
+          ...integration,
+          name: "parity",
+          include: ["tests/parity/**/*.test.ts"],
+          maxConcurrency: 16,
+        },
+      },
     ],
   },
 });
