@@ -11,7 +11,7 @@ import { missionWorkspace } from "@/lib/services/mission-run/mission-workspace";
 import { withProjectLock } from "@/lib/services/mission-run/project-lock";
 import { runTrainBatch, type TrainContext } from "@/lib/services/mission-run/train-batch";
 
-const MAX_PARALLEL_VERIFICATIONS = 3;
+const MAX_PARALLEL_VERIFICATIONS = 4;
 
 export type TrainResult = {
   /** Units merged into green, in the order they landed (their diff review comes next). */

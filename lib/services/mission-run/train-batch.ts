@@ -33,7 +33,7 @@ export type TrainContext = {
 };
 
 type Link = { unit: TrainUnit; commit: string; tree: string; lines: number };
-type Verified = BatchVerification;
+type Verified = BatchVerification & { cancelled?: boolean };
 
 /** Units landed on green by the batch, and those after a blamed unit, to go in the next batch. */
 export type BatchOutcome = { landed: string[]; requeued: string[] };
@@ -41,8 +41,9 @@ export type BatchOutcome = { landed: string[]; requeued: string[] };
 /**
  * One batch of the merge train. Its units are merged onto green's head in order, each on the
  * one before (a chain of candidate commits, made without a worktree and the same again when a
- * resumed batch makes them), and the whole chain is verified once. Green then fast-forwards to
- * it. A red batch is bisected over its prefixes (several at once, `parallel`) down to the first
+ * resumed batch makes them), and the whole chain is verified once (beside it, the first prefixes
+ * a bisection would need, stopped when the chain passes). Green then fast-forwards to it. A red
+ * batch is bisected over its prefixes (several at once, `parallel`) down to the first
  * unit whose prefix fails: the prefix before it lands, that unit is blamed (or gets a fix-up, by
  * policy), and the units after it go back to the train. Green only ever moves to a candidate
  * that passed. A conflict keeps the unit's branch and leaves it out of the chain.
@@ -94,8 +95,28 @@ export async function runTrainBatch(
   const verify = verifier(context, batch);
   let good = 0;
   let bad = chain.length;
-  const full = chain.length ? await verify.prefix(chain, chain.length, 0) : null;
-  if (full?.passed) good = chain.length;
+  let full: Verified | null = null;
+  if (chain.length) {
+    // The whole chain, and beside it the first bisection's prefixes: a red batch has them at
+    // once, and a green one stops them as soon as it has passed.
+    const speculative = new AbortController();
+    const whole = verify.prefix(chain, chain.length, 0).then((result) => {
+      if (result.passed) speculative.abort();
+      return result;
+    });
+    const spread = bisectionPoints(0, chain.length, context.parallel - 1).map((units, index) =>
+      verify.prefix(chain, units, index + 1, speculative.signal),
+    );
+    const [result, ...prefixes] = await Promise.all([whole, ...spread]);
+    full = result;
+    if (full.passed) good = chain.length;
+    else
+      ({ good, bad } = narrowBisection(
+        0,
+        chain.length,
+        prefixes.filter((prefix) => !prefix.cancelled),
+      ));
+  }
   while (bad - good > 1 && !full?.passed) {
     const points = bisectionPoints(good, bad, context.parallel);
     const results = await Promise.all(
@@ -188,12 +209,20 @@ function verifier(context: TrainContext, batch: MergeBatchRow) {
   const done = [...((batch.verifications ?? []) as Verified[])];
   let saved = Promise.resolve();
   const result = (tree: string | undefined) => done.find((entry) => entry.tree === tree);
-  async function prefix(chain: Link[], units: number, slot: number): Promise<Verified> {
+  async function prefix(
+    chain: Link[],
+    units: number,
+    slot: number,
+    signal?: AbortSignal,
+  ): Promise<Verified> {
     const link = chain[units - 1];
     const known = result(link.tree);
     if (known) return known;
     const started = Date.now();
-    const verification = await verifyCommit(context, link.commit, slot);
+    const verification = await verifyCommit(context, link.commit, slot, signal);
+    // Stopped because it was no longer needed: no result to keep.
+    if (verification.cancelled)
+      return { ...verification, units, tree: link.tree, durationMs: Date.now() - started };
     const entry = {
       units,
       tree: link.tree,
@@ -211,17 +240,28 @@ function verifier(context: TrainContext, batch: MergeBatchRow) {
   return { prefix, result };
 }
 
-async function verifyCommit(context: TrainContext, commit: string, slot: number) {
+async function verifyCommit(
+  context: TrainContext,
+  commit: string,
+  slot: number,
+  signal?: AbortSignal,
+) {
   const { workspace } = context;
   if (!workspace.verifyCommand.length)
-    return { passed: true, timedOut: false, output: "no verification command" };
+    return { passed: true, timedOut: false, cancelled: false, output: "no verification command" };
+  if (signal?.aborted) return { passed: false, timedOut: false, cancelled: true, output: "" };
   const cwd = await checkoutVerifyWorktree({
     repo: context.repo,
     worktreeRoot: workspace.worktreeRoot,
     slot,
     commit,
   });
-  return runVerification({ cwd, command: workspace.verifyCommand, timeoutMs: VERIFY_TIMEOUT_MS });
+  return runVerification({
+    cwd,
+    command: workspace.verifyCommand,
+    timeoutMs: VERIFY_TIMEOUT_MS,
+    signal,
+  });
 }
 
 /**
