@@ -5,7 +5,7 @@ export type ThrottleKind = keyof typeof FREE_FAILURES;
 const FIRST_WAIT_MS = 1_000;
 const MAX_WAIT_MS = 60_000;
 /** Failures older than this are forgotten. */
-const FORGET_AFTER_MS = 15 * 60_000;
+export const FORGET_AFTER_MS = 15 * 60_000;
 
 export type ThrottleState = { failures: number; blockedUntil: Date | null; updatedAt: Date };
 

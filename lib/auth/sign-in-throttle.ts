@@ -1,10 +1,12 @@
 import {
   afterFailure,
   afterSuccess,
+  FORGET_AFTER_MS,
   throttleKey,
   throttleKind,
   waitSeconds,
 } from "@/lib/auth/sign-in-throttle-policy";
+import { deleteForgottenSignInThrottles } from "@/lib/data/sign-in-throttles/delete-forgotten-sign-in-throttles";
 import { findSignInThrottles } from "@/lib/data/sign-in-throttles/find-sign-in-throttles";
 import { lockSignInThrottles } from "@/lib/data/sign-in-throttles/lock-sign-in-throttles";
 import { saveSignInThrottle } from "@/lib/data/sign-in-throttles/save-sign-in-throttle";
@@ -22,6 +24,7 @@ export function signInThrottleKeys(email: string, address: string): string[] {
 export function admitSignInAttempt(keys: string[]): Promise<{ waitSeconds: number }> {
   return inTransaction(async (tx) => {
     const now = new Date();
+    await deleteForgottenSignInThrottles(tx, now, new Date(now.getTime() - FORGET_AFTER_MS));
     const rows = await lockSignInThrottles(tx, keys);
     const wait = Math.max(0, ...rows.map((row) => waitSeconds(row, now)));
     if (wait > 0) return { waitSeconds: wait };

@@ -8,8 +8,9 @@ export type SignInThrottleRow = {
 };
 
 /**
- * The throttle rows of these keys (made when missing), locked for the rest of the transaction,
- * so two attempts at once are counted one after the other. Locked in key order: no deadlock.
+ * The throttle rows of these keys (made when missing), locked for the rest of the transaction
+ * from the insert on, so two attempts at once are counted one after the other and a cleanup
+ * cannot delete them in between. Locked in key order: no deadlock.
  */
 export async function lockSignInThrottles(
   tx: Transaction,
@@ -19,7 +20,7 @@ export async function lockSignInThrottles(
   await tx.$executeRaw`
     INSERT INTO claude_mission_control.sign_in_throttles (key)
     SELECT unnest(${sorted}::varchar[])
-        ON CONFLICT (key) DO NOTHING`;
+        ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key`;
   const rows = await tx.$queryRaw<
     { key: string; failures: number; blocked_until: Date | null; updated_at: Date }[]
   >`SELECT key, failures, blocked_until, updated_at
