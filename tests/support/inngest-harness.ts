@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Inngest, type InngestFunction } from "inngest";
+import { Inngest, type InngestFunction, type Middleware } from "inngest";
 import { serve } from "inngest/node";
 import type { Clock } from "@/inngest/local-runner/clock";
 import { LocalRunner } from "@/inngest/local-runner/local-runner";
@@ -24,7 +24,7 @@ export type Harness = Awaited<ReturnType<typeof startHarness>>;
 export async function startHarness(
   databaseUrl: string,
   defineFunctions: (client: Inngest) => InngestFunction.Any[],
-  options: { clock?: Clock; runner?: boolean } = {},
+  options: { clock?: Clock; runner?: boolean; middleware?: Middleware.Class[] } = {},
 ) {
   const keys = testKeys();
   const runner = new LocalRunner({
@@ -40,6 +40,7 @@ export async function startHarness(
     isDev: false,
     logger: quietLogger,
     internalLogger: quietLogger,
+    middleware: options.middleware,
     ...keys,
   });
   const app = createServer(serve({ client, functions: defineFunctions(client) }));
