@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashedSigningKey, signBody } from "@/inngest/local-runner/signing";
 import { type Harness, startHarness } from "@/tests/support/inngest-harness";
+import { createShapeLog, keyedFunction } from "@/tests/support/parity-shapes";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 
 const database = setUpMigratedDatabase("runnercontrol");
 let active = 0;
-const keyedActive = new Map<string, number>();
-const keyedPeak = new Map<string, number>();
+const log = createShapeLog();
 let peak = 0;
 const release: (() => void)[] = [];
 const cleanedUp: string[] = [];
@@ -44,22 +44,7 @@ beforeAll(async () => {
       { id: "no-retries", triggers: [{ event: "test/no-retries" }], retries: 0 },
       async ({ step }) => step.run("only-step", () => "ran"),
     ),
-    client.createFunction(
-      {
-        id: "keyed",
-        triggers: [{ event: "test/keyed" }],
-        concurrency: { limit: 1, key: "event.data.user" },
-      },
-      async ({ event, step }) => {
-        await step.run("work", async () => {
-          const user = (event.data as { user: string }).user;
-          keyedActive.set(user, (keyedActive.get(user) ?? 0) + 1);
-          keyedPeak.set(user, Math.max(keyedPeak.get(user) ?? 0, keyedActive.get(user) ?? 0));
-          await new Promise((resolve) => setTimeout(resolve, 150));
-          keyedActive.set(user, (keyedActive.get(user) ?? 1) - 1);
-        });
-      },
-    ),
+    keyedFunction(client, log),
     client.createFunction(
       { id: "signal-waiter", triggers: [{ event: "test/signal" }] },
       async ({ step }) => {
@@ -166,13 +151,13 @@ describe("controlling runs in the local runner", () => {
   it("applies a keyed concurrency limit per key", async () => {
     await harness.client.send(
       ["ada", "ada", "ada", "bob", "bob", "bob"].map((user) => ({
-        name: "test/keyed",
+        name: "parity/keyed",
         data: { user },
       })),
     );
     const runs = await harness.settled("keyed", 6);
     expect(runs.every((run) => run.status === "completed")).toBe(true);
-    expect(Object.fromEntries(keyedPeak)).toEqual({ ada: 1, bob: 1 });
+    expect([log.peaks.get("ada"), log.peaks.get("bob")]).toEqual([1, 1]);
   });
 
   it("fails a run loudly, naming the opcode, when a function uses one the runner lacks", async () => {

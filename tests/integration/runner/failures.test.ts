@@ -1,7 +1,7 @@
-import { NonRetriableError } from "inngest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "@/inngest/local-runner/clock";
 import { type Harness, startHarness } from "@/tests/support/inngest-harness";
+import { createShapeLog, refuserFunction } from "@/tests/support/parity-shapes";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 
 const database = setUpMigratedDatabase("runnerfail");
@@ -13,6 +13,7 @@ const bump = (key: string) => {
   return n;
 };
 const failures: unknown[] = [];
+const log = createShapeLog();
 
 let harness: Harness;
 beforeAll(async () => {
@@ -59,15 +60,7 @@ beforeAll(async () => {
           throw new Error("outside any step");
         },
       ),
-      client.createFunction(
-        { id: "refuser", triggers: [{ event: "test/refuser" }], retries: 5 },
-        async ({ step }) => {
-          await step.run("refuse", () => {
-            bump("refuse");
-            throw new NonRetriableError("will never work");
-          });
-        },
-      ),
+      refuserFunction(client, log),
     ],
     { clock },
   );
@@ -119,10 +112,10 @@ describe("failures in the local runner", () => {
   });
 
   it("does not retry a NonRetriableError", async () => {
-    await harness.client.send({ name: "test/refuser", data: {} });
+    await harness.client.send({ name: "parity/refuser", data: {} });
     const [run] = await settleWithTime("refuser");
     expect(run?.status).toBe("failed");
     expect(run?.error?.message).toContain("will never work");
-    expect(attempts.get("refuse")).toBe(1);
+    expect(log.counts.get("refuser:refuse")).toBe(1);
   });
 });
