@@ -110,12 +110,16 @@ describe("the demo mission", () => {
     expect(branches.map((branch) => branch.trim().replace(/^[*+] /, ""))).toEqual([
       `mc/unit/${byKey.guide?.id}`,
     ]);
-    // The user's checkout, green's worktree and the train's verify worktree (kept for the next
-    // mission, with its installed dependencies) are all that is left.
+    // The user's checkout, green's worktree and the train's verify worktrees (kept for the next
+    // mission, with their installed dependencies) are all that is left.
     const worktrees = (await git(repo, ["worktree", "list", "--porcelain"]))
       .split("\n")
       .filter((line) => line.startsWith("worktree "))
       .map((line) => path.basename(line.slice("worktree ".length)));
-    expect(worktrees.sort()).toEqual(["green", "mission-demo", "verify-0"].sort());
+    expect(worktrees.filter((name) => !/^verify-\d+$/.test(name)).sort()).toEqual([
+      "green",
+      "mission-demo",
+    ]);
+    expect(worktrees).toContain("verify-0");
   });
 });

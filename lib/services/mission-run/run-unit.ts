@@ -11,6 +11,7 @@ import { recordUnitAgentPid } from "@/lib/data/missions/record-unit-agent-pid";
 import { appendUnitOutput, lastUnitOutputSeq } from "@/lib/data/missions/unit-output";
 import { commitLeftoverChanges } from "@/lib/git/commit-leftover-changes";
 import { createUnitWorktree } from "@/lib/git/create-unit-worktree";
+import { discardWorktree } from "@/lib/git/discard-worktree";
 import { git } from "@/lib/git/git";
 import { unitCommits } from "@/lib/git/unit-commits";
 import { parseWorkerResult } from "@/lib/mission/markers";
@@ -136,12 +137,16 @@ export async function runUnit(
     agent,
   );
   const costUsd = agent.report.costUsd;
+  // Once the agent is done, the unit lives on in its branch: the worktree goes now, not with the
+  // mission's other cleanup at the end.
+  const leaveWorktree = () => discardWorktree(repo, worktree.path);
 
   const failure = agentFailureReason(agent, profile.timeoutSeconds * 1_000);
   if (failure) {
     output.push("system", `Unit ended: ${failure}`);
     await output.close();
     const end = await finishUnit(unitId, { ...unitEndAfterAgentFailure(failure), costUsd });
+    await leaveWorktree();
     if (agent.permissionPrompt)
       await notifyNow({
         kind: "needs_input",
@@ -164,6 +169,7 @@ export async function runUnit(
   if (!parsed.ok) {
     output.push("system", `Unit failed: ${parsed.reason}`);
     await output.close();
+    await leaveWorktree();
     return finishUnit(unitId, {
       status: "failed",
       reason: parsed.reason,
@@ -178,6 +184,7 @@ export async function runUnit(
   const changes = await unitCommits({ worktree: worktree.path, since: greenHead });
   output.push("system", `Unit ${parsed.result.status}: ${parsed.result.summary}`);
   await output.close();
+  await leaveWorktree();
   return finishUnit(unitId, {
     ...unitEndFromWorkerResult(parsed.result),
     headCommit: changes.head,
