@@ -88,7 +88,7 @@ export default async function SettingsPage() {
           href="/settings/tokens"
           icon={KeyRound}
           title="API tokens"
-          description="Tokens for scripts, agents and status checks: create, see last use, revoke."
+          description="Tokens for scripts, agents and status checks: create, see last use, revoke. Sign out everywhere."
         />
       </div>
       <div className="mt-6 flex flex-col gap-6">

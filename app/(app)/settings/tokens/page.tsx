@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ApiTokenCreateForm } from "@/components/settings/api-token-create-form";
 import { ApiTokensTable } from "@/components/settings/api-tokens-table";
+import { SignOutEverywhereCard } from "@/components/settings/sign-out-everywhere-card";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireSession } from "@/lib/auth/require";
@@ -56,6 +57,9 @@ export default async function ApiTokensPage() {
           </CardContent>
         </Card>
       ) : null}
+      <div className="mt-6">
+        <SignOutEverywhereCard />
+      </div>
     </>
   );
 }
