@@ -54,9 +54,12 @@ function Batch({ batch }: { batch: MergeBatchView }) {
       {runs.length > 1 ? (
         <ol className="flex flex-wrap gap-1 text-xs" aria-label="Verifications">
           {runs.map((run) => (
-            <li key={run.units}>
+            <li key={`${run.without ?? 0}-${run.units}`}>
               <Badge variant={run.passed ? "outline" : "destructive"}>
-                first {run.units}: {run.passed ? "passed" : "failed"}
+                {run.without
+                  ? `the ${run.units} after unit ${run.without}, without it`
+                  : `first ${run.units}`}
+                : {run.passed ? "passed" : "failed"}
               </Badge>
             </li>
           ))}

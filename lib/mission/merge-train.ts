@@ -1,6 +1,11 @@
-/** One verification a batch ran: the candidate holding its first `units` units, and the result. */
+/**
+ * One verification a batch ran: the candidate holding its first `units` units (or, with
+ * `without`, the `units` after that one), and the result.
+ */
 export type BatchVerification = {
   units: number;
+  /** Set on a candidate of the units after `without` (1-based), merged without that unit. */
+  without?: number;
   tree: string;
   passed: boolean;
   timedOut: boolean;

@@ -137,15 +137,18 @@ describe("the merge train", () => {
     expect(batches[0]).toMatchObject({
       status: "bisected",
       blamedUnitIds: [units.c?.id],
-      landedUnitIds: [units.a?.id, units.b?.id],
-      requeuedUnitIds: [units.d?.id, units.e?.id],
+      requeuedUnitIds: [],
     });
+    // The units after it were verified without it in the same round, and landed with the batch.
+    expect(batches[0]?.landedUnitIds.sort()).toEqual(
+      [units.a?.id, units.b?.id, units.d?.id, units.e?.id].sort(),
+    );
     // The whole batch failed, and prefixes of it until the third unit was found.
     const runs = verifications(batches[0] as { verifications: unknown });
     expect(runs).toContainEqual([5, false]);
     expect(runs).toContainEqual([2, true]);
     expect(runs).toContainEqual([3, false]);
-    expect(batches.slice(1).every((batch) => batch.status === "landed")).toBe(true);
+    expect(batches).toHaveLength(1);
     expect(green.some((subject) => subject.includes(String(units.c?.id)))).toBe(false);
     expect(green.some((subject) => subject.startsWith("Revert"))).toBe(false);
     await expect(git(project.path, ["show", "mc/green:tests/c.test.mjs"])).rejects.toThrow();

@@ -186,6 +186,7 @@ export async function getMissionView(missionId: string, options: { outputTail?: 
         requeued: named(batch.requeuedUnitIds),
         verifications: (batch.verifications as BatchVerification[]).map((run) => ({
           units: run.units,
+          without: run.without ?? null,
           passed: run.passed,
           durationMs: run.durationMs,
         })),

@@ -1,5 +1,5 @@
 import type { MergeBatchRow } from "@/lib/data/merge-train/find-open-merge-batch";
-import { findTrainUnits, type TrainUnit } from "@/lib/data/merge-train/find-train-units";
+import { findTrainUnits } from "@/lib/data/merge-train/find-train-units";
 import { finishMergeBatch } from "@/lib/data/merge-train/finish-merge-batch";
 import { recordBatchVerifications } from "@/lib/data/merge-train/record-batch-verifications";
 import type { MissionContext } from "@/lib/data/missions/find-mission-context";
@@ -20,6 +20,7 @@ import {
 import { runFixupUnit } from "@/lib/services/mission-run/fix-up-unit";
 import type { MissionWorkspace } from "@/lib/services/mission-run/mission-workspace";
 import { type MergeRecord, recordMerge } from "@/lib/services/mission-run/record-merge";
+import { buildChain, type Link } from "@/lib/services/mission-run/train-chain";
 
 const VERIFY_TIMEOUT_MS = 10 * 60_000;
 const OUTPUT_KEPT = 4_000;
@@ -32,7 +33,6 @@ export type TrainContext = {
   parallel: number;
 };
 
-type Link = { unit: TrainUnit; commit: string; tree: string; lines: number };
 type Verified = BatchVerification & { cancelled?: boolean };
 
 /** Units landed on green by the batch, and those after a blamed unit, to go in the next batch. */
@@ -53,44 +53,21 @@ export async function runTrainBatch(
   batch: MergeBatchRow,
 ): Promise<BatchOutcome> {
   const { mission, workspace, repo } = context;
-  const conflicted: MergeRecordFor[] = [];
-  const empty: string[] = [];
-  const chain: Link[] = [];
-  let tip = batch.baseCommit;
-  let tipTree: string | undefined;
-  for (const unit of await findTrainUnits(batch.unitIds)) {
-    if (!unit.headCommit) {
-      empty.push(unit.id);
-      continue;
-    }
-    const merged = await mergeOnto({
-      repo,
-      base: tip,
-      baseTree: tipTree,
-      unitHead: unit.headCommit,
-      message: `Merge ${unit.branch}: ${unit.title}`,
-      date: batch.createdAt,
-    });
-    if (merged.status === "empty") empty.push(unit.id);
-    else if (merged.status === "conflicted")
-      conflicted.push({
-        unitId: unit.id,
-        record: {
-          status: "conflicted",
-          reason: `merge conflict in ${merged.files.join(", ") || "the unit's files"}; branch ${unit.branch} kept`,
-        },
-      });
-    else {
-      chain.push({
-        unit,
-        commit: merged.commit,
-        tree: merged.tree,
-        lines: await linesChanged(repo, tip, merged.commit),
-      });
-      tip = merged.commit;
-      tipTree = merged.tree;
-    }
-  }
+  const built = await buildChain({
+    repo,
+    base: batch.baseCommit,
+    units: await findTrainUnits(batch.unitIds),
+    date: batch.createdAt,
+  });
+  const { chain } = built;
+  const empty = built.empty.map((unit) => unit.id);
+  const conflicted: MergeRecordFor[] = built.conflicted.map(({ unit, files }) => ({
+    unitId: unit.id,
+    record: {
+      status: "conflicted",
+      reason: `merge conflict in ${files.join(", ") || "the unit's files"}; branch ${unit.branch} kept`,
+    },
+  }));
 
   const verify = verifier(context, batch);
   let good = 0;
@@ -117,11 +94,23 @@ export async function runTrainBatch(
         prefixes.filter((prefix) => !prefix.cancelled),
       ));
   }
+  const rests = new Map<number, Link[]>();
   while (bad - good > 1 && !full?.passed) {
     const points = bisectionPoints(good, bad, context.parallel);
-    const results = await Promise.all(
-      points.map((units, slot) => verify.prefix(chain, units, slot)),
-    );
+    // When the culprit is one of few, the rest of the batch is also verified without each of
+    // them, so that the rest lands in this round whichever one it is.
+    const spare = context.parallel - points.length;
+    const speculate = mission.fixupPolicy !== "fixup" && bad < chain.length && bad - good <= spare;
+    const culprits = speculate ? range(good + 1, bad) : [];
+    const [results] = await Promise.all([
+      Promise.all(points.map((units, slot) => verify.prefix(chain, units, slot))),
+      ...culprits.map(async (culprit, index) => {
+        const rest = await restWithout(context, batch, chain, culprit);
+        if (!rest) return;
+        rests.set(culprit, rest);
+        await verify.prefix(rest, rest.length, points.length + index, undefined, culprit);
+      }),
+    ]);
     ({ good, bad } = narrowBisection(good, bad, results));
   }
 
@@ -149,7 +138,19 @@ export async function runTrainBatch(
         },
       });
   }
-  const requeued = blamed ? chain.slice(bad).map((link) => link.unit.id) : [];
+  const rest = blamed ? rests.get(bad) : undefined;
+  const restPassed = rest ? verify.result(rest.at(-1)?.tree) : undefined;
+  if (rest && restPassed?.passed) {
+    for (const link of rest) records.push(landedRecord(link, restPassed, batch.id));
+    landTo = rest.at(-1)?.commit ?? landTo;
+  }
+  const landedIds = new Set(records.map((entry) => entry.unitId));
+  const requeued = blamed
+    ? chain
+        .slice(bad)
+        .filter((link) => !landedIds.has(link.unit.id))
+        .map((link) => link.unit.id)
+    : [];
 
   if (landTo)
     await landOnGreen({
@@ -181,6 +182,31 @@ export async function runTrainBatch(
 }
 
 type MergeRecordFor = { unitId: string; record: MergeRecord };
+
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, index) => from + index);
+
+/**
+ * The units after `culprit` (a 1-based position in the chain) merged on the candidate just
+ * before it: what lands if that unit is the one to blame. Null when one of them does not merge
+ * cleanly there.
+ */
+async function restWithout(
+  context: TrainContext,
+  batch: MergeBatchRow,
+  chain: Link[],
+  culprit: number,
+) {
+  const before = chain[culprit - 2];
+  const built = await buildChain({
+    repo: context.repo,
+    base: before?.commit ?? batch.baseCommit,
+    baseTree: before?.tree,
+    units: chain.slice(culprit).map((link) => link.unit),
+    date: batch.createdAt,
+  });
+  return built.conflicted.length || built.empty.length ? null : built.chain;
+}
 
 function landedRecord(link: Link, verification: Verified | null | undefined, batchId: string) {
   return {
@@ -214,6 +240,7 @@ function verifier(context: TrainContext, batch: MergeBatchRow) {
     units: number,
     slot: number,
     signal?: AbortSignal,
+    without?: number,
   ): Promise<Verified> {
     const link = chain[units - 1];
     const known = result(link.tree);
@@ -225,6 +252,7 @@ function verifier(context: TrainContext, batch: MergeBatchRow) {
       return { ...verification, units, tree: link.tree, durationMs: Date.now() - started };
     const entry = {
       units,
+      ...(without ? { without } : {}),
       tree: link.tree,
       passed: verification.passed,
       timedOut: verification.timedOut,
