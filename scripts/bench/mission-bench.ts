@@ -527,6 +527,9 @@ try {
         BENCH_EVENT_KEY: keys.eventKey,
         DATABASE_URL: database.url,
         MC_DATA_DIR: dataDir,
+        // The agent clock appends to a log outside any worktree, which the sandbox would hide;
+        // the plain-git baseline runs unsandboxed too.
+        MC_SANDBOX: "off",
         ...AGENT_ENV,
       },
       reject: false,
@@ -614,7 +617,7 @@ try {
   const verdict = (met: boolean) => (met ? "met" : "NOT met");
 
   console.log(
-    `\nMission benchmark (${server.kind} Postgres; local runner and app in two processes; ${CORES} cores; no-op scripted agent)`,
+    `\nMission benchmark (${server.kind} Postgres; local runner and app in two processes; ${CORES} cores; no-op scripted agent; sandbox off)`,
   );
   console.log(
     `  load average before ${load(loadBefore)}, after ${load(loadAfter)} (1, 5, 15 min); warm-up mission ${warmUp.merged}/${warmUp.units} merged, not counted`,
