@@ -1,10 +1,11 @@
-import { createServer, type IncomingMessage, request, type Server } from "node:http";
+import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalRunner } from "@/inngest/local-runner/local-runner";
 import { resetEnvCache } from "@/lib/env";
 import { readRunnerHeartbeat } from "@/lib/services/runner-health/runner-heartbeat";
 import { testKeys } from "@/tests/support/inngest-harness";
+import { toWebRequest } from "@/tests/support/node-request";
 import { runSql } from "@/tests/support/test-postgres";
 import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 
@@ -13,20 +14,6 @@ import { setUpMigratedDatabase } from "@/tests/support/use-test-database";
 const database = setUpMigratedDatabase("inngest_serve_route");
 const keys = testKeys();
 type RouteHandler = (request: Request, context: unknown) => Promise<Response>;
-
-async function toRequest(message: IncomingMessage, origin: string) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of message) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(message.headers))
-    if (typeof value === "string") headers.set(name, value);
-  const body = Buffer.concat(chunks);
-  return new Request(new URL(message.url ?? "/", origin), {
-    method: message.method,
-    headers,
-    body: body.length > 0 ? body : undefined,
-  });
-}
 
 function listen(server: Server) {
   return new Promise<number>((resolve) =>
@@ -88,7 +75,7 @@ beforeAll(async () => {
     const handler = handlers[message.method ?? ""];
     // A handler that throws is a 500, as Next answers it.
     const response = handler
-      ? await handler(await toRequest(message, `http://127.0.0.1:${appPort}`), {}).catch(
+      ? await handler(await toWebRequest(message, `http://127.0.0.1:${appPort}`), {}).catch(
           () => new Response(null, { status: 500 }),
         )
       : new Response(null, { status: 405 });

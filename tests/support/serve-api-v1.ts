@@ -1,20 +1,7 @@
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { shippedApiRoutes } from "@/tests/support/api-v1-routes";
-
-async function toRequest(message: IncomingMessage, origin: string) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of message) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(message.headers))
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-  const body = Buffer.concat(chunks);
-  return new Request(new URL(message.url ?? "/", origin), {
-    method: message.method,
-    headers,
-    body: body.length > 0 ? body : undefined,
-  });
-}
+import { toWebRequest } from "@/tests/support/node-request";
 
 /**
  * Every shipped `app/api/v1` route handler on a loopback HTTP server, routed by its folder path
@@ -37,7 +24,7 @@ export async function serveApiV1() {
       const params = Object.fromEntries(
         route.paramNames.map((name, i) => [name, decodeURIComponent(match[i + 1])]),
       );
-      response = await handler(await toRequest(message, `http://127.0.0.1:${port}`), {
+      response = await handler(await toWebRequest(message, `http://127.0.0.1:${port}`), {
         params: Promise.resolve(params),
       });
       break;

@@ -1,27 +1,14 @@
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { NextRequest } from "next/server";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
-
-async function toRequest(message: IncomingMessage, origin: string) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of message) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(message.headers))
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-  const body = Buffer.concat(chunks);
-  return new NextRequest(new URL(message.url ?? "/", origin), {
-    method: message.method,
-    headers,
-    body: body.length > 0 ? body : undefined,
-  });
-}
+import { toWebRequest } from "@/tests/support/node-request";
 
 /** The shipped Auth.js route (`/api/auth/*`) on a loopback HTTP server, as a browser meets it. */
 export async function serveAuthRoutes() {
   const server = createServer(async (message, reply) => {
     const { port } = server.address() as AddressInfo;
-    const request = await toRequest(message, `http://127.0.0.1:${port}`);
+    const request = new NextRequest(await toWebRequest(message, `http://127.0.0.1:${port}`));
     const response = await (message.method === "POST" ? POST(request) : GET(request));
     const headers: Record<string, string | string[]> = {};
     response.headers.forEach((value, name) => {
